@@ -1,0 +1,78 @@
+"""postings_parser: turn raw scraped job-posting pages into clean, validated records.
+
+>>> import postings_parser
+>>> page = postings_parser.parse_page(open("page.txt", encoding="utf-8").read())  # doctest: +SKIP
+>>> page.postings[0].locations[0].country  # doctest: +SKIP
+'GB'
+
+Everything public is importable from here; modules with a leading underscore are private.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ._errors import (
+    DecodeError,
+    EmptyInputError,
+    InputTypeError,
+    InvalidLocationError,
+    NoPostingsError,
+    PostingsParserError,
+)
+from ._models import (
+    Article,
+    Boilerplate,
+    Degree,
+    Item,
+    Location,
+    Page,
+    ParseWarning,
+    Posting,
+    QualificationPath,
+    Requirement,
+    Responsibilities,
+    Section,
+    Segment,
+    SegmentKind,
+    Span,
+    TextSpan,
+    WarningCode,
+    json_schema,
+)
+from ._pipeline import parse_page, parse_posting
+
+try:
+    __version__ = version("postings-parser")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "Boilerplate",
+    "DecodeError",
+    "Degree",
+    "EmptyInputError",
+    "InputTypeError",
+    "InvalidLocationError",
+    "Item",
+    "Location",
+    "NoPostingsError",
+    "Page",
+    "ParseWarning",
+    "Posting",
+    "PostingsParserError",
+    "QualificationPath",
+    "Requirement",
+    "Responsibilities",
+    "Section",
+    "Segment",
+    "SegmentKind",
+    "Span",
+    "TextSpan",
+    "WarningCode",
+    "__version__",
+    "json_schema",
+    "parse_page",
+    "parse_posting",
+]

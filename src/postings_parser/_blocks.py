@@ -1,0 +1,33 @@
+"""The data the normalize stage hands to the later stages: text cut into blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ._models import ParseWarning
+
+BlockKind = Literal["line", "heading", "paragraph", "list_item"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of text the markup or a line break sets apart, trimmed of surrounding space."""
+
+    start: int
+    end: int
+    kind: BlockKind = "line"
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The output of the normalize stage: normalized text, its blocks, and what was noticed."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    source_map: tuple[tuple[int, int], ...]
+    warnings: tuple[ParseWarning, ...]
+    is_html: bool = False
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]

@@ -1,0 +1,205 @@
+"""The HTML half of the normalize stage: render markup to text with blocks, on ``lxml.html``.
+
+The rendering is the text a reader sees, one block per line: headings (``h1``-``h6``, and a
+paragraph whose whole text is bold, ``<p><strong>Heading:</strong></p>``), paragraphs, list items
+(``<li>``, nested lists included) and ``<br>`` line breaks.  Scripts, styles, navigation, page
+headers and footers, forms and cookie banners are dropped; entities are decoded by the parser.
+Offsets of the result are into the rendering (``Page.text``), not into the markup.
+
+Safety: the parser never touches the network, loads no DTD, expands no external entity and keeps
+``huge_tree`` off; the tree is walked without recursion, so deep nesting cannot overflow the stack.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from ._blocks import Block, BlockKind
+
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    huge_tree=False,
+)
+
+_DROP = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "nav",
+        "header",
+        "footer",
+        "form",
+        "button",
+        "select",
+        "option",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "canvas",
+        "audio",
+        "video",
+        "picture",
+        "source",
+        "dialog",
+    ]
+)
+_BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "pre",
+        "hr",
+        "address",
+        "figure",
+        "figcaption",
+        "details",
+        "summary",
+        "fieldset",
+        "body",
+        "html",
+        "center",
+    ]
+)
+_HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_BOLD = frozenset(["strong", "b"])
+_BANNER = re.compile(r"cookie|consent|gdpr|banner|onetrust", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+# characters the text path would normalize: keep the rendering in the same normal form
+_TRANSLATE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "\t\xa0\u1680\u202f\u205f\u3000"), " "),
+        **dict.fromkeys(range(8192, 8203), " "),
+        **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
+    }
+)
+
+
+class _Renderer:
+    """Accumulates rendered lines; one instance per document."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.length = 0
+        self.blocks: list[Block] = []
+        self.line: list[str] = []
+        self.bold_chars = 0
+        self.kind: BlockKind = "paragraph"
+
+    def add(self, text: str | None, bold: bool) -> None:
+        if not text:
+            return
+        text = _SPACE.sub(" ", text.translate(_TRANSLATE))
+        if not text.strip() and (not self.line or self.line[-1].endswith(" ")):
+            return
+        self.line.append(text)
+        if bold:
+            self.bold_chars += len(text.replace(" ", ""))
+
+    def flush(self, next_kind: BlockKind) -> None:
+        text = "".join(self.line).strip()
+        if text:
+            kind = self.kind
+            if (
+                kind == "paragraph"
+                and self.bold_chars >= len(text.replace(" ", ""))
+                and len(text) <= 150
+            ):
+                kind = "heading"
+            if self.out:
+                self.out.append("\n")
+                self.length += 1
+            self.out.append(text)
+            self.blocks.append(Block(self.length, self.length + len(text), kind))
+            self.length += len(text)
+        self.line = []
+        self.bold_chars = 0
+        self.kind = next_kind
+
+
+def _kind_of(tag: str, parent: BlockKind) -> BlockKind:
+    """The kind of the block an element opens (a paragraph inside a list item is the item)."""
+    if tag == "li":
+        return "list_item"
+    if tag in _HEADING:
+        return "heading"
+    return "list_item" if parent == "list_item" else "paragraph"
+
+
+def _dropped(el: etree._Element, tag: str) -> bool:
+    if tag in _DROP:
+        return True
+    attrs = f"{el.get('id', '')} {el.get('class', '')} {el.get('role', '')}"
+    return attrs.strip() != "" and _BANNER.search(attrs) is not None and tag != "body"
+
+
+def render_html(markup: str) -> tuple[str, tuple[Block, ...]]:
+    """Render ``markup`` to text; return the text and its blocks."""
+    try:
+        root = lxml.html.document_fromstring(markup, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return "", ()
+    r = _Renderer()
+    kinds: list[BlockKind] = ["paragraph"]
+    bold = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        dropped = not tag or _dropped(el, tag)
+        if event == "start":
+            if dropped:
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCK:
+                r.flush(_kind_of(tag, kinds[-1]))
+                kinds.append(r.kind)
+            elif tag == "br":
+                r.flush(r.kind)
+            if tag in _BOLD:
+                bold += 1
+            r.add(el.text, bold > 0)
+        elif dropped:
+            r.add(el.tail, bold > 0)
+        else:
+            if tag in _BOLD:
+                bold -= 1
+            if tag in _BLOCK:
+                kinds.pop()
+                r.flush(kinds[-1])
+            r.add(el.tail, bold > 0)
+    r.flush("paragraph")
+    return "".join(r.out), tuple(r.blocks)

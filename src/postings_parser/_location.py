@@ -1,0 +1,88 @@
+"""Location codes: ``COUNTRY, [REGION,] City`` lines, checked against ISO 3166 with pycountry.
+
+``US, WA, Seattle`` is ISO 3166-1 ``US``, ISO 3166-2 ``US-WA``, city ``Seattle``; ``IL, Tel Aviv``
+has no region.  A line may name several locations, separated by ``|``, ``;``, ``/`` or a bullet.
+Codes ISO 3166 does not know (``ZZ, QQ, Nowhere``) are kept and flagged ``valid=False``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+import regex
+
+from ._models import Location
+
+# One location.  The city is letters first, then a bounded run of letters, marks, digits, dots,
+# apostrophes, hyphens, ampersands and single spaces: no nested quantifier, so matching is linear.
+_CITY_CHAR = r"[\p{L}\p{M}\p{N}.'’&()-]"
+_ONE = (
+    r"(?P<country>[A-Z]{2}),[ ]+(?:(?P<region>[A-Z0-9]{1,3}),[ ]+)?"
+    rf"(?P<city>\p{{L}}(?:{_CITY_CHAR}|[ ]{_CITY_CHAR}){{0,59}})"
+)
+_SEP = r"[ ]*(?:[|;/•·]|\band\b)[ ]*"
+_LIST_RE = regex.compile(rf"(?:{_ONE})(?:{_SEP}(?:{_ONE}))*")
+# where a location may start inside a careers-listing header (``Title US, WA, Seattle``)
+_CANDIDATE = regex.compile(r"(?:^|(?<=[ ]))[A-Z]{2},[ ]")
+
+
+def is_location_line(line: str) -> bool:
+    """True when the whole of ``line`` is one or more locations."""
+    return len(line) <= 400 and _LIST_RE.fullmatch(line) is not None
+
+
+def trailing_location_start(head: str) -> int | None:
+    """Where the locations that end ``head`` start (``Title CA, BC, Vancouver`` -> 6), or None.
+
+    The earliest candidate whose whole rest parses as locations wins, so a title that itself
+    contains a code-like word (``Scientist, AI, US, WA, Seattle``) keeps it.
+    """
+    for m in _CANDIDATE.finditer(head):
+        if _LIST_RE.fullmatch(head, m.start()) is not None:
+            return m.start()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _country_name(code: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=code)
+    return None if country is None else str(country.name)
+
+
+@lru_cache(maxsize=4096)
+def _region_name(country: str, region: str) -> str | None:
+    sub = pycountry.subdivisions.get(code=f"{country}-{region}")  # type: ignore[no-untyped-call]
+    return None if sub is None else str(sub.name)
+
+
+def parse_locations(raw: str, offset: int = 0) -> list[Location]:
+    """Parse a location line; ``[]`` when it is not one (see :func:`is_location_line`).
+
+    ``offset`` is where ``raw`` stands in the normalized text; the locations' offsets include it.
+    """
+    m = _LIST_RE.fullmatch(raw)
+    if m is None:
+        return []
+    regions = dict(zip(m.starts("region"), m.captures("region"), strict=True))
+    locations = []
+    for (start, _), country, (city_start, end), city in zip(
+        m.spans("country"), m.captures("country"), m.spans("city"), m.captures("city"), strict=True
+    ):
+        region = next((r for s, r in regions.items() if start < s < city_start), None)
+        country_name = _country_name(country)
+        region_name = _region_name(country, region) if region and country_name else None
+        locations.append(
+            Location(
+                raw=raw[start:end],
+                country=country,
+                region=region,
+                city=city,
+                country_name=country_name,
+                region_name=region_name,
+                valid=country_name is not None and (region is None or region_name is not None),
+                start=offset + start,
+                end=offset + end,
+            )
+        )
+    return locations

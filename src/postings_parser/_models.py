@@ -1,0 +1,302 @@
+"""The result models: frozen pydantic v2 models with documented fields.
+
+Offsets: every ``start`` / ``end`` pair is a half-open range of code points into the *normalized*
+text of the parsed source (``Page.text`` for :func:`parse_page`, ``Posting.text`` of a standalone
+posting for :func:`parse_posting`), so ``page.text[x.start:x.end] == x.text`` wherever a model has
+both.  ``Page.to_source_offset`` maps a normalized offset back to the original string.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+
+__all__ = [
+    "Article",
+    "Boilerplate",
+    "Degree",
+    "Item",
+    "Location",
+    "Page",
+    "ParseWarning",
+    "Posting",
+    "QualificationPath",
+    "Requirement",
+    "Responsibilities",
+    "Section",
+    "Segment",
+    "SegmentKind",
+    "Span",
+    "TextSpan",
+    "WarningCode",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Model):
+    """A half-open range ``[start, end)`` of the normalized text."""
+
+    start: int = Field(ge=0, description="Offset of the first character.")
+    end: int = Field(ge=0, description="Offset one past the last character.")
+
+    def slice(self, text: str) -> str:
+        """Return ``text[start:end]``."""
+        return text[self.start : self.end]
+
+
+class TextSpan(_Model):
+    """A piece of text together with where it stands in the normalized text."""
+
+    text: str = Field(description="The text, verbatim from the normalized input.")
+    start: int = Field(ge=0, description="Offset of its first character.")
+    end: int = Field(ge=0, description="Offset one past its last character.")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Item(TextSpan):
+    """One item of a list (one bullet, or one sentence where the list has no bullets)."""
+
+
+class WarningCode(StrEnum):
+    """What a :class:`ParseWarning` is about."""
+
+    REPLACED_BYTES = "replaced_bytes"
+    """Undecodable bytes were replaced by U+FFFD."""
+    CONTROL_CHARACTERS = "control_characters"
+    """NUL or other control characters, or lone surrogates, were replaced."""
+    NO_POSTINGS = "no_postings"
+    """The page has no posting block."""
+    NO_ARTICLE = "no_article"
+    """The page has text before its first posting that is not an article."""
+    INVALID_LOCATION = "invalid_location"
+    """A location line names a country or subdivision code ISO 3166 does not know."""
+    NO_LOCATION = "no_location"
+    """A posting block carries no location line."""
+
+
+class ParseWarning(_Model):
+    """Something the parser noticed and worked around (in strict mode, some of these raise)."""
+
+    code: WarningCode
+    message: str
+    start: int | None = Field(
+        default=None, description="Where the problem is, when it has a place."
+    )
+    end: int | None = None
+
+
+class Location(_Model):
+    """One location of a posting, as ``COUNTRY, [REGION,] City``."""
+
+    raw: str = Field(description="The location as written, e.g. ``GB, MLN, Edinburgh``.")
+    country: str = Field(description="ISO 3166-1 alpha-2 country code as written, e.g. ``GB``.")
+    region: str | None = Field(
+        description="ISO 3166-2 subdivision code after the dash (``MLN`` of ``GB-MLN``); "
+        "None when the location has two parts."
+    )
+    city: str = Field(description="The city as written.")
+    country_name: str | None = Field(description="The country's ISO 3166 name; None if unknown.")
+    region_name: str | None = Field(
+        description="The subdivision's ISO 3166-2 name; None if unknown."
+    )
+    valid: bool = Field(description="False when ISO 3166 does not know the country or subdivision.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Section(_Model):
+    """A named section of a posting: its heading and the body up to the next heading."""
+
+    heading: str | None = Field(
+        description="The heading verbatim (without a trailing colon); None for the description "
+        "before the first heading."
+    )
+    heading_span: Span | None = Field(description="Where the heading stands, colon included.")
+    body: TextSpan = Field(description="The section's text after its heading, trimmed.")
+    kind: str = Field(
+        description="What the heading means: ``description``, ``responsibilities``, "
+        "``basic_qualifications``, ``preferred_qualifications``, ``team``, ``other``, ..."
+    )
+    start: int = Field(ge=0, description="Start of the heading (or of the body, with no heading).")
+    end: int = Field(ge=0, description="End of the body.")
+
+
+class Responsibilities(_Model):
+    """The "Key job responsibilities" section (or its equivalent) as a list of items."""
+
+    heading: str = Field(description="The section heading verbatim, without a trailing colon.")
+    intro: str | None = Field(description="The lead-in before the first item, e.g. ``You will:``.")
+    intro_span: Span | None = None
+    items: list[Item] = Field(description="The items, verbatim, trimmed, without bullet marks.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Degree(StrEnum):
+    """A degree level, lowest first."""
+
+    HIGH_SCHOOL = "high_school"
+    ASSOCIATE = "associate"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    DOCTORATE = "doctorate"
+
+    @property
+    def rank(self) -> int:
+        """0 for high school up to 4 for a doctorate."""
+        return list(Degree).index(self)
+
+
+class QualificationPath(_Model):
+    """One way to qualify: a degree and/or a number of years of experience."""
+
+    degree: Degree | None = None
+    min_years: float | None = Field(default=None, ge=0)
+    max_years: float | None = Field(default=None, ge=0)
+
+
+class Requirement(_Model):
+    """A statement that asks for a degree and/or years of experience."""
+
+    text: str = Field(description="The item or sentence that states it, verbatim.")
+    span: Span
+    paths: list[QualificationPath] = Field(description="Alternative ways to qualify.")
+    fields: list[str] = Field(default_factory=list, description="Fields of study it names.")
+    or_equivalent: bool = Field(
+        default=False, description="Equivalent experience is accepted in place of the degree."
+    )
+    preferred: bool = Field(
+        default=False, description="Under a preferred heading, or marked preferred / a plus."
+    )
+
+
+class Posting(_Model):
+    """One job posting."""
+
+    index: int = Field(ge=0, description="Position of the posting on its page (0 for a lone one).")
+    text: str = Field(description="The posting's whole text (location line included).")
+    span: Span = Field(description="Where the posting stands in the page's normalized text.")
+    title: str | None = Field(default=None, description="Title, from a careers-listing header.")
+    job_id: str | None = Field(default=None, description="``Job ID``, from a careers header.")
+    posted_date: dt.date | None = Field(default=None, description="``Posted`` date of the header.")
+    location_span: Span | None = Field(default=None, description="Where the locations are written.")
+    locations: list[Location] = Field(default_factory=list)
+    body: Span = Field(description="The posting's description after its header / location line.")
+    sections: list[Section] = Field(default_factory=list)
+    responsibilities: Responsibilities | None = None
+    requirements: list[Requirement] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_computed(cls, data: Any) -> Any:
+        """Accept a dump that carries the computed conveniences, so dumps round-trip."""
+        if isinstance(data, dict) and ("min_degree" in data or "min_years" in data):
+            data = {k: v for k, v in data.items() if k not in ("min_degree", "min_years")}
+        return data
+
+    def text_at(self, start: int, end: int) -> str:
+        """The text between two offsets of the normalized text this posting was parsed from."""
+        return self.text[start - self.span.start : end - self.span.start]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def min_degree(self) -> Degree | None:
+        """The lowest degree on any path of the non-preferred requirements."""
+        degrees = [
+            p.degree
+            for r in self.requirements
+            if not r.preferred
+            for p in r.paths
+            if p.degree is not None
+        ]
+        return min(degrees, key=lambda d: d.rank) if degrees else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def min_years(self) -> float | None:
+        """The fewest years of experience any non-preferred requirement's path asks for."""
+        years = [
+            p.min_years
+            for r in self.requirements
+            if not r.preferred
+            for p in r.paths
+            if p.min_years is not None
+        ]
+        return min(years) if years else None
+
+
+class Article(_Model):
+    """The article part of a page."""
+
+    title: TextSpan
+    dek: TextSpan | None = Field(description="The standfirst under the title.")
+    questions: list[TextSpan] = Field(description="Question headings of a Q&A article.")
+    paragraphs: list[TextSpan] = Field(description="Every other block of the article body.")
+    footnote: TextSpan | None = Field(description="The first footnote, e.g. ``1WiCV is ...``.")
+    footnotes: list[TextSpan] = Field(default_factory=list, description="All footnotes.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Boilerplate(_Model):
+    """A boilerplate block of the page such as "Research areas" or "Related content"."""
+
+    heading: TextSpan
+    entries: list[TextSpan] = Field(description="The lines under the heading.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+SegmentKind = Literal["article", "research_areas", "related_content", "boilerplate", "posting"]
+
+
+class Segment(_Model):
+    """One piece of the page; the segments cover the normalized text exactly, in order."""
+
+    kind: SegmentKind
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Page(_Model):
+    """A parsed page: its article, its boilerplate blocks and its postings."""
+
+    article: Article | None = None
+    research_areas: Boilerplate | None = None
+    related_content: Boilerplate | None = None
+    postings: list[Posting] = Field(default_factory=list)
+    segments: list[Segment] = Field(description="Contiguous cover of ``text``.")
+    warnings: list[ParseWarning] = Field(default_factory=list)
+    is_html: bool = Field(default=False, description="True when the source was HTML.")
+    text: str = Field(description="The normalized text every offset points into.")
+    source_map: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="Breakpoints ``(normalized_offset, source_offset)`` where the two drift "
+        "apart (plain-text sources only; empty for HTML, whose offsets are into ``text``).",
+    )
+
+    def to_source_offset(self, offset: int) -> int:
+        """Map an offset into ``text`` back to an offset into the original (decoded) source."""
+        if not self.source_map:
+            return offset
+        keys = [n for n, _ in self.source_map]
+        i = bisect.bisect_right(keys, offset) - 1
+        if i < 0:
+            return offset
+        norm, src = self.source_map[i]
+        return src + (offset - norm)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`Page` (which includes every other model)."""
+    return Page.model_json_schema()

@@ -1,0 +1,145 @@
+"""Stage 1: decode the source and normalize it into text + blocks with offsets.
+
+* bytes are decoded as UTF-8 when they are UTF-8, else with bs4's ``UnicodeDammit``;
+* line breaks (``\\r\\n``, ``\\r``, U+2028, ...) become ``\\n``, exotic spaces become ``' '``,
+  zero-width characters, BOMs and control characters are removed, lone surrogates become U+FFFD;
+* the result remembers where its offsets drift from the source's (``source_map``);
+* a plain-text source is cut into blocks at line breaks; an HTML source is rendered to text by
+  :mod:`postings_parser._html`, which yields blocks from the markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4.dammit import UnicodeDammit
+
+from ._blocks import Block, Normalized
+from ._errors import DecodeError, EmptyInputError, InputTypeError
+from ._models import ParseWarning, WarningCode
+
+_SPECIAL = re.compile(
+    "\r\n|[\r\u2028\u2029\x85\x0b\x0c]"  # line breaks
+    "|[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # spaces
+    "|[\u200b-\u200d\u2060\ufeff\u00ad]"  # zero-width characters, BOM, soft hyphen
+    "|[\x00-\x08\x0e-\x1f\x7f]"  # control characters
+    "|[\ud800-\udfff]"  # lone surrogates (only possible in a str that came from outside)
+)
+_LINE_BREAKS = frozenset("\r\u2028\u2029\x85\x0b\x0c")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+_HTML_SNIFF = re.compile(
+    r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml|<!--)"
+    r"|<(?:p|div|ul|ol|li|br|h[1-6]|span|strong|b|em|article|section|body|table|a)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+
+
+def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[ParseWarning]]:
+    """Turn ``source`` into ``str``; bytes in an unknown encoding are sniffed by UnicodeDammit."""
+    if isinstance(source, str):
+        return source, []
+    if not isinstance(source, bytes | bytearray | memoryview):
+        raise InputTypeError(f"source must be str or bytes, not {type(source).__name__}")
+    data = bytes(source)
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    dammit = UnicodeDammit(
+        data, is_html=_HTML_SNIFF.search(data[:4096].decode("latin-1")) is not None
+    )
+    text = dammit.unicode_markup
+    if text is None:
+        raise DecodeError("could not decode the bytes in any known encoding")
+    warnings: list[ParseWarning] = []
+    if dammit.contains_replacement_characters:
+        if strict:
+            raise DecodeError(f"bytes are not valid {dammit.original_encoding}; strict mode")
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.REPLACED_BYTES,
+                message=f"decoded as {dammit.original_encoding} with undecodable bytes replaced",
+            )
+        )
+    return text, warnings
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is markup rather than plain text."""
+    return _HTML_SNIFF.search(text[:20000]) is not None
+
+
+def clean(text: str) -> tuple[str, tuple[tuple[int, int], ...], list[ParseWarning]]:
+    """Normalize line breaks and spaces in one pass; return the text, its source map, warnings."""
+    pieces: list[str] = []
+    breakpoints: list[tuple[int, int]] = []
+    pos = 0  # in the source
+    out = 0  # in the normalized text
+    controls = 0
+    for m in _SPECIAL.finditer(text):
+        s, e = m.span()
+        pieces.append(text[pos:s])
+        out += s - pos
+        ch = m.group()
+        if ch == "\r\n" or ch in _LINE_BREAKS:
+            rep = "\n"
+        elif ch <= "\x1f" or ch == "\x7f":
+            rep = " " if ch == "\t" else ""
+            controls += ch != "\t"
+        elif "\ud800" <= ch <= "\udfff":
+            rep = "\ufffd"
+            controls += 1
+        elif ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad":
+            rep = ""
+        else:
+            rep = " "
+        pieces.append(rep)
+        out += len(rep)
+        pos = e
+        if len(rep) != e - s:
+            breakpoints.append((out, pos))
+    pieces.append(text[pos:])
+    warnings = []
+    if controls:
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.CONTROL_CHARACTERS,
+                message=f"removed or replaced {controls} control character(s) or lone surrogate(s)",
+            )
+        )
+    return "".join(pieces), tuple(breakpoints), warnings
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def line_blocks(text: str) -> tuple[Block, ...]:
+    """One block per non-blank line, trimmed."""
+    blocks = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        s += len(line) - len(line.lstrip())
+        e -= len(line) - len(line.rstrip())
+        blocks.append(Block(s, e))
+    return tuple(blocks)
+
+
+def normalize(source: str | bytes, *, strict: bool = False) -> Normalized:
+    """Decode and normalize ``source`` (plain text or HTML)."""
+    text, warnings = decode(source, strict=strict)
+    if looks_like_html(text):
+        from ._html import render_html  # the HTML path: a rendering with its own blocks
+
+        markup, _, more = clean(text)
+        rendered, blocks = render_html(markup)
+        result = Normalized(rendered, blocks, (), (*warnings, *more), is_html=True)
+    else:
+        cleaned, source_map, more = clean(text)
+        result = Normalized(cleaned, line_blocks(cleaned), source_map, (*warnings, *more))
+    if not result.blocks:
+        raise EmptyInputError("the source holds no text")
+    return result

@@ -1,0 +1,123 @@
+"""Stage 2: segment a page's blocks into the article, boilerplate blocks and posting blocks.
+
+A posting block opens at a location line (``GB, MLN, Edinburgh``; several lines in a row are one
+posting's locations) or at a careers-listing header (``Title US, WA, Seattle Job ID: 123 ...``)
+and runs to the next one.  Before the first posting, a boilerplate heading (``Research areas``,
+``Related content``) ends the article and opens a boilerplate block.  The segments cover the
+normalized text exactly: each runs to where the next begins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ._blocks import Block, Normalized
+from ._header import is_careers_header
+from ._location import is_location_line
+from ._models import SegmentKind
+
+# headings of the boilerplate blocks between an article and its postings
+BOILERPLATE_HEADINGS: dict[str, SegmentKind] = {
+    "research areas": "research_areas",
+    "related content": "related_content",
+    "related publications": "boilerplate",
+    "related conference": "boilerplate",
+    "related conferences": "boilerplate",
+    "tags": "boilerplate",
+    "latest news": "boilerplate",
+    "about the author": "boilerplate",
+    "about the authors": "boilerplate",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PieceOfPage:
+    """A segment with the blocks inside it."""
+
+    kind: SegmentKind
+    start: int
+    end: int
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleParts:
+    """The article's blocks, by role."""
+
+    title: Block
+    dek: Block | None
+    questions: tuple[Block, ...]
+    paragraphs: tuple[Block, ...]
+    footnotes: tuple[Block, ...]
+
+
+def _boilerplate_kind(text: str) -> SegmentKind | None:
+    return BOILERPLATE_HEADINGS.get(text.rstrip(":").strip().casefold())
+
+
+def _opens_posting(norm: Normalized, block: Block) -> bool:
+    text = norm.block_text(block)
+    return is_location_line(text) or is_careers_header(text)
+
+
+def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
+    """Cut the page into segments; their spans tile ``[0, len(norm.text))``."""
+    blocks = norm.blocks
+    starts: list[tuple[SegmentKind, int]] = []  # (kind, index of the first block)
+    seen_posting = False
+    for i, block in enumerate(blocks):
+        if _opens_posting(norm, block):
+            # consecutive location lines are one posting's locations
+            previous_is_location = i > 0 and is_location_line(norm.block_text(blocks[i - 1]))
+            if not (previous_is_location and starts and starts[-1][0] == "posting"):
+                starts.append(("posting", i))
+            seen_posting = True
+        elif not seen_posting and (kind := _boilerplate_kind(norm.block_text(block))):
+            starts.append((kind, i))
+    if not starts or starts[0][1] > 0:
+        starts.insert(0, ("article", 0))
+    pieces = []
+    for n, (kind, first) in enumerate(starts):
+        last = starts[n + 1][1] if n + 1 < len(starts) else len(blocks)
+        start = 0 if n == 0 else blocks[first].start
+        end = blocks[starts[n + 1][1]].start if n + 1 < len(starts) else len(norm.text)
+        pieces.append(PieceOfPage(kind, start, end, blocks[first:last]))
+    return tuple(pieces)
+
+
+# a footnote marker glued to a word (``edition1``) and a footnote that starts with it (``1WiCV``)
+_MARKER_IN_TEXT = regex.compile(r"\p{L}{2}(\d{1,2})\b")
+_FOOTNOTE = regex.compile(r"(\d{1,2})(?=\p{L})|[*†‡](?=\s?\p{L})")
+
+
+def split_article(norm: Normalized, blocks: tuple[Block, ...]) -> ArticleParts | None:
+    """Give each block of the article its role: title, dek, question, paragraph or footnote."""
+    if not blocks:
+        return None
+    texts = [norm.block_text(b) for b in blocks]
+    body = " ".join(texts[1:])
+    markers = set(_MARKER_IN_TEXT.findall(body))
+    n_footnotes = 0
+    for text in reversed(texts[1:]):
+        m = _FOOTNOTE.match(text)
+        if m is None or (m.group(1) is not None and m.group(1) not in markers):
+            break
+        n_footnotes += 1
+    main = blocks[1 : len(blocks) - n_footnotes]
+    dek = None
+    if len(main) >= 2 and len(texts[1]) <= 400 and not texts[1].endswith("?"):
+        dek, main = main[0], main[1:]
+    questions = tuple(
+        b
+        for i, b in enumerate(main)
+        if i + 1 < len(main) and norm.block_text(b).endswith("?") and b.end - b.start <= 250
+    )
+    return ArticleParts(
+        title=blocks[0],
+        dek=dek,
+        questions=questions,
+        paragraphs=tuple(b for b in main if b not in questions),
+        footnotes=blocks[len(blocks) - n_footnotes :] if n_footnotes else (),
+    )

@@ -1,0 +1,104 @@
+"""Decoding, normalization and typed errors: bad input never raises an unrelated exception."""
+
+from __future__ import annotations
+
+import pytest
+
+import postings_parser as pp
+
+POSTING = "US, WA, Seattle\nWe are looking for an Applied Scientist."
+
+
+@pytest.mark.parametrize(
+    ("source", "expected_text"),
+    [
+        ("US, WA, Seattle\r\nWe hire.", "US, WA, Seattle\nWe hire."),
+        ("US, WA, Seattle\rWe hire.", "US, WA, Seattle\nWe hire."),
+        ("US, WA, Seattle\u2028We hire.", "US, WA, Seattle\nWe hire."),
+        ("US, WA, Seattle\nWe\xa0hire.", "US, WA, Seattle\nWe hire."),
+        ("US, WA, Seattle\nWe\thire.", "US, WA, Seattle\nWe hire."),
+        ("\ufeffUS, WA, Seattle\nWe hi\u200bre.", "US, WA, Seattle\nWe hire."),
+    ],
+)
+def test_line_breaks_and_spaces_are_normalized(source: str, expected_text: str) -> None:
+    page = pp.parse_page(source)
+    assert page.text == expected_text
+    assert [x.city for x in page.postings[0].locations] == ["Seattle"]
+
+
+def test_source_map_points_back_into_the_original_string() -> None:
+    source = "US, WA, Seattle\r\nWe\u200b hire\r\nscientists."
+    page = pp.parse_page(source)
+    for word in ("hire", "scientists"):
+        start = page.text.index(word)
+        src = page.to_source_offset(start)
+        assert source[src : src + len(word)] == word
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252", "latin-1"])
+def test_bytes_in_any_common_encoding_decode(encoding: str) -> None:
+    text = "DE, BE, Berlin\nWir suchen eine Wissenschaftlerin für Zürich und Köln, café."
+    page = pp.parse_page(text.encode(encoding))
+    assert "für Zürich und Köln, café" in page.postings[0].text
+
+
+def test_nul_bytes_are_removed_with_a_warning() -> None:
+    page = pp.parse_page("US, WA, Seattle\nWe\x00 hire.")
+    assert page.text == "US, WA, Seattle\nWe hire."
+    assert [w.code for w in page.warnings] == [pp.WarningCode.CONTROL_CHARACTERS]
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    page = pp.parse_page("US, WA, Seattle\nWe \udc80 hire.")
+    assert "\ufffd" in page.text
+    assert pp.WarningCode.CONTROL_CHARACTERS in [w.code for w in page.warnings]
+
+
+def test_undecodable_bytes_are_replaced_with_a_warning_or_rejected_in_strict_mode() -> None:
+    # valid UTF-8 then a truncated multi-byte sequence in the middle
+    data = "US, WA, Seattle\nWe hire scientists — ".encode() + b"\xe2\x80 today."
+    try:
+        page = pp.parse_page(data)
+    except pp.DecodeError:
+        pass
+    else:
+        assert page.postings
+    with pytest.raises(pp.PostingsParserError):
+        pp.parse_page(b"\xff\xfe\xfd" * 3, strict=True)
+
+
+@pytest.mark.parametrize("source", [None, 42, ["US, WA, Seattle"], {"text": "x"}])
+def test_wrong_source_type_is_a_typed_error(source: object) -> None:
+    with pytest.raises(pp.InputTypeError):
+        pp.parse_page(source)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        pp.parse_posting(source)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("source", ["", "   \n\t\n", b"", "\u200b\ufeff", "\x00\x00"])
+def test_empty_input_is_a_typed_error(source: str | bytes) -> None:
+    with pytest.raises(pp.EmptyInputError):
+        pp.parse_page(source)
+    with pytest.raises(pp.EmptyInputError):
+        pp.parse_posting(source)
+
+
+def test_page_without_postings_warns_and_keeps_its_text() -> None:
+    page = pp.parse_page("A title\n\nA paragraph of an article with no posting after it.")
+    assert page.postings == []
+    assert [w.code for w in page.warnings] == [pp.WarningCode.NO_POSTINGS]
+    assert page.article is not None
+    assert page.article.title.text == "A title"
+    with pytest.raises(pp.NoPostingsError):
+        pp.parse_page("A title\n\nA paragraph.", strict=True)
+
+
+def test_every_error_is_a_postings_parser_error() -> None:
+    for cls in (
+        pp.InputTypeError,
+        pp.DecodeError,
+        pp.EmptyInputError,
+        pp.NoPostingsError,
+        pp.InvalidLocationError,
+    ):
+        assert issubclass(cls, pp.PostingsParserError)

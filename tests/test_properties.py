@@ -1,0 +1,62 @@
+"""Properties over generated pages: lossless segmentation and typed errors only."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import postings_parser as pp
+
+LOCATION_LINES = st.sampled_from(
+    ["GB, MLN, Edinburgh", "US, WA, Seattle", "IL, Tel Aviv", "JP, 13, Tokyo", "ZZ, QQ, Nowhere"]
+)
+PROSE = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=0, max_size=120
+)
+LINES = st.lists(st.one_of(LOCATION_LINES, PROSE, st.just("Related content")), max_size=25)
+
+
+def _check_cover(page: pp.Page) -> None:
+    text = page.text
+    assert page.segments[0].start == 0
+    assert page.segments[-1].end == len(text)
+    for a, b in zip(page.segments, page.segments[1:], strict=False):
+        assert a.end == b.start
+        assert a.start < a.end
+    assert "".join(text[s.start : s.end] for s in page.segments) == text
+    postings = iter(page.postings)
+    for segment in page.segments:
+        if segment.kind == "posting":
+            posting = next(postings)
+            assert segment.start <= posting.span.start <= posting.span.end <= segment.end
+            assert text[posting.span.start : posting.span.end] == posting.text
+            # what the segment holds beyond the posting's span is only white space
+            assert not text[segment.start : posting.span.start].strip()
+            assert not text[posting.span.end : segment.end].strip()
+    assert next(postings, None) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES, st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_segments_tile_the_normalized_text(lines: list[str], sep: str) -> None:
+    source = sep.join(lines)
+    try:
+        page = pp.parse_page(source)
+    except pp.EmptyInputError:
+        assert not any(ch.isalnum() for ch in source)  # only input with no visible text
+        return
+    _check_cover(page)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.binary(max_size=300)))
+def test_arbitrary_input_raises_only_typed_errors(source: str | bytes) -> None:
+    try:
+        page = pp.parse_page(source)
+    except pp.PostingsParserError:
+        return
+    _check_cover(page)
+
+
+def test_model_page_segments_tile_the_text(page_text: str) -> None:
+    _check_cover(pp.parse_page(page_text))
