@@ -17,6 +17,7 @@ class Block:
     start: int
     end: int
     kind: BlockKind = "line"
+    bold: bool = False  # the whole block is bold (``<p><strong>…</strong></p>``)
 
 
 @dataclass(frozen=True, slots=True)

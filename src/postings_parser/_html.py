@@ -1,7 +1,8 @@
 """The HTML half of the normalize stage: render markup to text with blocks, on ``lxml.html``.
 
-The rendering is the text a reader sees, one block per line: headings (``h1``-``h6``, and a
-paragraph whose whole text is bold, ``<p><strong>Heading:</strong></p>``), paragraphs, list items
+The rendering is the text a reader sees, one block per line: headings (``h1``-``h6``),
+paragraphs (one whose whole text is bold, ``<p><strong>Heading:</strong></p>``, is marked
+``bold``), list items
 (``<li>``, nested lists included) and ``<br>`` line breaks.  Scripts, styles, navigation, page
 headers and footers, forms and cookie banners are dropped; entities are decoded by the parser.
 Offsets of the result are into the rendering (``Page.text``), not into the markup.
@@ -132,18 +133,12 @@ class _Renderer:
     def flush(self, next_kind: BlockKind) -> None:
         text = "".join(self.line).strip()
         if text:
-            kind = self.kind
-            if (
-                kind == "paragraph"
-                and self.bold_chars >= len(text.replace(" ", ""))
-                and len(text) <= 150
-            ):
-                kind = "heading"
+            bold = self.bold_chars >= len(text.replace(" ", "")) and len(text) <= 150
             if self.out:
                 self.out.append("\n")
                 self.length += 1
             self.out.append(text)
-            self.blocks.append(Block(self.length, self.length + len(text), kind))
+            self.blocks.append(Block(self.length, self.length + len(text), self.kind, bold))
             self.length += len(text)
         self.line = []
         self.bold_chars = 0

@@ -6,6 +6,8 @@ Each stage is its own module and only consumes what the stage before it produced
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ._blocks import Block, Normalized
 from ._errors import InvalidLocationError, NoPostingsError
 from ._header import read_header
@@ -51,7 +53,11 @@ def _build_posting(
                     code=WarningCode.INVALID_LOCATION, message=message, start=loc.start, end=loc.end
                 )
             )
-    body_blocks = tuple(b for b in blocks if b.start >= header.body_start)
+    body_blocks = tuple(
+        b if b.start >= header.body_start else replace(b, start=header.body_start)
+        for b in blocks
+        if b.end > header.body_start
+    )
     sections = find_sections(norm, body_blocks, header.body_start, end)
     location_span = (
         Span(start=header.location_spans[0][0], end=header.location_spans[-1][1])

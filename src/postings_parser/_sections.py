@@ -1,14 +1,180 @@
-"""Stage 3b: split a posting's body into named sections."""
+"""Stage 3b: split a posting's body into named sections.
+
+Headings come from one table (:mod:`postings_parser._headings`) and are found
+
+* on a line of their own (markdown, bold or HTML headings included), and
+* glued into flattened text, where a heading must be marked off on the left (start of a block,
+  sentence punctuation, or — for headings of two words or more — a space) and on the right (a
+  colon, the block's end, a space before a capital, bullet or digit, or a glued capital).
+
+Markdown (``#``) and HTML (``<h1>``-``<h6>``) headings that are not in the table are sections of
+kind ``other``.  Text before the first heading is the ``description`` section.  A heading repeated
+with nothing between (``A day in the life A day in the life``) is one heading.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+
 from ._blocks import Block, Normalized
-from ._models import Section
+from ._headings import HEADING_TABLE, INLINE_MIN_WORDS
+from ._models import Section, Span, TextSpan
+
+
+def _compile_table() -> tuple[regex.Pattern[str], dict[str, str]]:
+    parts: list[str] = []
+    kinds: dict[str, str] = {}
+    for kind, phrases in HEADING_TABLE.items():
+        for phrase in phrases:
+            name = f"h{len(kinds)}"
+            kinds[name] = kind
+            parts.append(f"(?P<{name}>{phrase.replace(APOSTROPHE, '[’' + APOSTROPHE + ']')})")
+    return regex.compile("|".join(parts), regex.IGNORECASE | regex.VERSION1), kinds
+
+
+APOSTROPHE = "'"
+_TABLE, _KINDS = _compile_table()
+# decoration around a heading on its own line: markdown marks, emoji, dashes, a trailing colon
+_DECOR_LEFT = regex.compile(r"^[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]+")
+_DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$")
+_MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]")
+# the start of an inline heading: a capital letter after a boundary
+_INLINE_START = regex.compile(r"(?:^|(?<=[.!?:;)\]”\"][ ]{0,3})|(?<=[ ]))(?=\p{Lu})")
+_RIGHT_OK = regex.compile(r"$|[ ]*[:?]|[ ]+[\p{Lu}\d*•·▪\-–(“\"']|(?<=\p{Ll})\p{Lu}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    start: int  # start of the heading span (decoration included)
+    end: int  # end of the heading span (trailing colon included)
+    text_start: int  # the heading text, verbatim, without decoration or colon
+    text_end: int
+    kind: str
+
+
+def _table_kind(candidate: str) -> str | None:
+    m = _TABLE.fullmatch(candidate)
+    return _KINDS[m.lastgroup] if m is not None and m.lastgroup else None
+
+
+def _line_heading(norm: Normalized, block: Block) -> _Heading | None:
+    """A heading that is a whole block (line), or None."""
+    text = norm.block_text(block)
+    if len(text) > 120:
+        return None
+    left = _DECOR_LEFT.match(text)
+    lo = left.end() if left else 0
+    right = _DECOR_RIGHT.search(text, lo)
+    hi = right.start() if right else len(text)
+    if hi <= lo:
+        return None
+    core = text[lo:hi]
+    kind = _table_kind(core)
+    if kind is None and (block.kind == "heading" or _MARKDOWN_HEADING.match(text)):
+        kind = "other"
+    if kind is None:
+        return None
+    return _Heading(block.start, block.end, block.start + lo, block.start + hi, kind)
+
+
+def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
+    """Headings glued into the flattened text of ``block``."""
+    text = norm.text
+    found = []
+    pos = block.start
+    while pos < block.end:
+        m = _INLINE_START.search(text, pos, block.end)
+        if m is None:
+            break
+        at = m.start()
+        h = _TABLE.match(text, at, block.end)
+        if h is None or not h.lastgroup:
+            pos = at + 1
+            continue
+        end = h.end()
+        words = h.group().count(" ") + 1
+        left_char = text[at - 1] if at > block.start else "."
+        right = _RIGHT_OK.match(text, end, block.end)
+        one_word_ok = left_char in '.!?:;)]”"' and (
+            end == block.end
+            or text[end] in ":?"
+            or (text[end].isupper() and text[end - 1].islower())
+        )
+        if right is None or (words < INLINE_MIN_WORDS and not one_word_ok):
+            pos = at + 1
+            continue
+        span_end = end
+        while span_end < block.end and text[span_end] in ":?":
+            if text[span_end] == "?":
+                end += 1  # ``Why AWS?``: the question mark belongs to the heading
+            span_end += 1
+        found.append(_Heading(at, span_end, at, end, _KINDS[h.lastgroup]))
+        pos = span_end
+    return found
+
+
+def _merge_repeats(norm: Normalized, headings: list[_Heading]) -> list[_Heading]:
+    """``Key job responsibilities Key job responsibilities`` is one heading."""
+    merged: list[_Heading] = []
+    for h in headings:
+        if merged:
+            prev = merged[-1]
+            between = norm.text[prev.end : h.start]
+            if prev.kind == h.kind and not between.strip(" \n:-–—*•"):
+                merged[-1] = _Heading(prev.start, h.end, prev.text_start, prev.text_end, prev.kind)
+                continue
+        merged.append(h)
+    return merged
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def find_sections(
     norm: Normalized, blocks: tuple[Block, ...], start: int, end: int
 ) -> list[Section]:
-    """The sections of the body ``start:end`` (empty until section detection lands)."""
-    del norm, blocks, start, end
-    return []
+    """The sections of the body ``start:end``, in order; they cover the body."""
+    headings: list[_Heading] = []
+    for block in blocks:
+        line = _line_heading(norm, block)
+        if line is not None:
+            headings.append(line)
+        else:
+            headings.extend(_inline_headings(norm, block))
+    headings = _merge_repeats(norm, headings)
+    text = norm.text
+    sections = []
+    first_heading = headings[0].start if headings else end
+    s, e = _trimmed(text, start, first_heading)
+    if e > s:
+        sections.append(
+            Section(
+                heading=None,
+                heading_span=None,
+                body=TextSpan(text=text[s:e], start=s, end=e),
+                kind="description",
+                start=s,
+                end=e,
+            )
+        )
+    for i, h in enumerate(headings):
+        stop = headings[i + 1].start if i + 1 < len(headings) else end
+        s, e = _trimmed(text, h.end, stop)
+        sections.append(
+            Section(
+                heading=text[h.text_start : h.text_end],
+                heading_span=Span(start=h.start, end=h.end),
+                body=TextSpan(text=text[s:e], start=s, end=max(s, e)),
+                kind=h.kind,
+                start=h.start,
+                end=max(e, h.end),
+            )
+        )
+    return sections

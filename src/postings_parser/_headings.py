@@ -1,0 +1,131 @@
+"""The table of section headings real postings use, and what each kind of heading means.
+
+One table, read by the sections stage: a heading is recognised by the phrases below, on a line
+of its own (``## **What You'll Do**``, ``<p><strong>Responsibilities:</strong></p>``) or glued
+into flattened text (``… business judgement. Key job responsibilities Develop …``,
+``…effectiveness.ResponsibilitiesDevelop …``).  Phrases are regular expressions matched
+case-insensitively against the whole heading; ``'`` stands for either apostrophe.
+"""
+
+from __future__ import annotations
+
+# kind -> phrases.  Order matters only for reading; a heading matches at most one phrase.
+HEADING_TABLE: dict[str, tuple[str, ...]] = {
+    "responsibilities": (
+        r"key (?:job |role )?responsibilities",
+        r"(?:job |position |primary |main |core |your |role |major |essential )?"
+        r"responsibilities(?: of the role| include| and duties)?",
+        r"(?:key |job |main |essential )?duties(?: (?:and|&) responsibilities)?",
+        r"what (?:you'll|you will|you'd|you would|you'll get to|you will get to) "
+        r"(?:do|be doing|work on|own|achieve|accomplish)(?: in this role| here| day[- ]to[- ]day)?",
+        r"what the (?:selected |successful )?(?:candidate|role|person) will (?:do|be doing)",
+        r"here's what you'll do",
+        r"in this role,? you(?:'ll| will)(?: get to)?",
+        r"in this position,? you(?:'ll| will)",
+        r"the successful candidate will",
+        r"you will(?:\.\.\.|…)?",
+        r"you'll(?:\.\.\.|…)",
+        r"your (?:impact|mission|responsibilities|day[- ]to[- ]day|role)"
+        r"(?: in (?:the |this )?role)?",
+        r"the difference you will make",
+        r"how you(?:'ll| will) (?:make an impact|contribute)",
+        r"what you(?:'ll| will) be responsible for",
+        r"role responsibilities",
+        r"day[- ]to[- ]day(?: responsibilities)?",
+    ),
+    "day_in_the_life": (
+        r"a day in the life",
+        r"a typical day",
+        r"what (?:a|your) typical day (?:looks|will look) like",
+    ),
+    "role": (
+        r"about (?:the|this) (?:role|position|opportunity|job)(?: (?:and|&) (?:the )?team)?",
+        r"the (?:role|opportunity|position)",
+        r"role (?:overview|summary|description)",
+        r"(?:job |position )?(?:overview|summary|description)",
+    ),
+    "team": (
+        r"about (?:the|our|this) team",
+        r"(?:meet|join) the team",
+        r"the team",
+        r"team (?:overview|description)",
+        r"the community you will join",
+    ),
+    "company": (
+        r"about (?:us|the company|amazon|aws|uber)",
+        r"who we are",
+        r"why (?:aws|amazon|join us|us|work with us)\??",
+        r"our (?:mission|company|culture|values)",
+    ),
+    "basic_qualifications": (
+        r"(?:basic|minimum|required|key|position|job|your|essential) "
+        r"(?:qualifications|requirements|skills)",
+        r"qualifications(?: and (?:skills|experience))?",
+        r"requirements",
+        r"skills(?: and| &) (?:experience|qualifications)",
+        r"what (?:you'll|you will|you) (?:need|bring)",
+        r"what you'll bring to the (?:table|team)",
+        r"what (?:we're|we are) looking for",
+        r"what we look for",
+        r"who you are",
+        r"about you",
+        r"you have",
+        r"you(?:'re| are) probably a match if",
+        r"you (?:might|may|could) be a (?:good|great) fit if",
+        r"what you should have",
+        r"must[- ]haves?",
+        r"the experience you'll bring",
+        r"your (?:expertise|experience|background|profile|skills)",
+        r"(?:we'd|we would) love to hear from you if",
+        r"to be successful in this role",
+        r"(?:minimum|basic) qualifications? and experience",
+        r"what (?:the candidate|you) will need(?: / bonus points)?",
+        r"what you(?:'ll|'d| will)? ?(?:need|have)",
+        r"what youll have",
+        r"position requires",
+        r"(?:basic|minimum) requirements",
+        r"who thrives here",
+        r"required",
+    ),
+    "preferred_qualifications": (
+        r"(?:preferred|desired|desirable|additional|bonus|nice[- ]to[- ]have) "
+        r"(?:qualifications|skills|experience|requirements)",
+        r"nice[- ]to[- ]haves?",
+        r"bonus points(?: if(?: you)?(?: have)?)?",
+        r"(?:it's )?(?:a plus|even better) if(?: you(?: have)?)?",
+        r"pluses",
+        r"preferred",
+    ),
+    "benefits": (
+        r"(?:our )?benefits(?: and perks)?",
+        r"perks(?: and benefits)?",
+        r"what we offer",
+        r"compensation(?: and benefits)?",
+        r"(?:pay|salary) (?:range|transparency)",
+        r"inclusive team culture",
+        r"work/life balance",
+        r"work-life balance",
+        r"(?:mentorship|training) (?:&|and) career growth",
+        r"diverse experiences",
+        r"hybrid work",
+        r"key opportunities",
+        r"why you'll love (?:it here|working here|this role)",
+        r"how we'll take care of you",
+        r"what's in it for you\??",
+        r"(?:[a-z ]{0,30})?(?:annual )?pay range",
+    ),
+    "other": (
+        r"what makes this role unique",
+        r"export control(?: requirements?)?",
+        r"equal (?:employment )?opportunity(?: employer)?",
+        r"where and how you can work",
+        r"(?:your )?location",
+        r"our commitment to (?:inclusion|diversity)[a-z &]{0,30}",
+        r"what success looks like",
+        r"success attributes",
+    ),
+}
+
+# Headings that may stand glued inside flattened text.  A one-word heading is matched inline
+# only where punctuation or a glued capital marks it off, never between two plain words.
+INLINE_MIN_WORDS = 2

@@ -1,0 +1,176 @@
+"""Cutting flattened text into list items: bullets, sentences and run-on items.
+
+All functions work on ``(start, end)`` ranges of one string and return ranges, so every piece
+stays a verbatim slice of the normalized text.  Every pattern here is a bounded character class
+or a literal, so matching is linear in the input.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+Range = tuple[int, int]
+
+# Words that open a list item: imperative verbs of responsibilities and the openers of
+# qualification items.  A capitalised one of these after a plain word marks a new run-on item.
+ITEM_STARTERS = frozenset(
+    """
+    Accelerate Act Adapt Administer Advance Advise Advocate Align Analyze Analyse Anticipate
+    Apply Architect Articulate Assess Assist Audit Author Automate Be Benchmark Bring Build
+    Capture Champion Clean Close Coach Collaborate Collect Communicate Conduct Consult
+    Contribute Coordinate Craft Create Cultivate Curate Debug Define Deliver Demonstrate Deploy
+    Design Detect Determine Develop Devise Direct Discover Dive Document Drive Educate Elevate
+    Embody Empower Enable Engage Engineer Enhance Ensure Establish Estimate Evaluate Evangelize
+    Evolve Execute Experiment Explore Extend Facilitate Formulate Foster Frame Gather Generate
+    Grow Guide Handle Help Hire Identify Implement Improve Influence Inform Innovate Inspire
+    Instrument Integrate Interpret Invent Investigate Iterate Launch Lead Learn Leverage
+    Maintain Manage Measure Mentor Model Monitor Motivate Navigate Negotiate Operate Optimize
+    Optimise Orchestrate Own Participate Partner Perform Pilot Plan Prepare Present Prioritize
+    Prioritise Produce Promote Propose Prototype Provide Publish Quantify Raise Recommend
+    Recruit Refine Report Represent Research Resolve Respond Review Run Scale Scope Serve Set
+    Shape Ship Simulate Solve Source Spearhead Stay Steer Streamline Supervise Support
+    Synthesize Take Teach Test Think Track Train Transform Translate Troubleshoot Understand
+    Uncover Use Utilize Validate Verify Visualize Work Write Experience Strong Proven
+    Demonstrated Knowledge Ability Excellent Familiarity Proficiency Expertise Background Solid
+    Hands-on Fluent Fluency Exceptional Outstanding Prior PhD Ph.D. Master's Master’s Masters
+    Bachelor's Bachelor’s Bachelors Degree BS MS BA
+    """.split()
+)
+# lower-case words after which a capitalised word continues the sentence (``of Amazon``)
+_CONNECTORS = frozenset(
+    """
+    a an the and or nor but of in on at to for from by with without into onto over under as
+    such like including include includes than then via per across within between among about
+    around through throughout toward towards upon is are was were be been being our your their
+    its his her my we you they i it this that these those who which whose whom where when while
+    if both either neither not no any all each every some many most more less few new e.g. i.e.
+    vs. etc. e.g i.e vs using leveraging applying utilizing
+    """.split()
+)
+_ABBREVIATIONS = frozenset(
+    """
+    e.g i.e etc vs inc sr jr dr mr mrs ms st no approx incl u.s u.k a.m p.m ph.d m.s b.s b.a
+    m.a b.sc m.sc al fig dept corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}.'’-]{1,40}$")
+# sentence end: punctuation, then spaces and a capital/digit/quote, or a capital glued on
+_SENTENCE_END = regex.compile(r"[.!?](?:[\"”’)]?)(?:[ ]+(?=[\p{Lu}\d\"“(])|(?=\p{Lu}\p{Ll}))")
+# a capitalised word (letters, apostrophes, dots, hyphens) and a count of years
+_CAP_WORD = regex.compile(r"[ ](?P<w>\p{Lu}[\p{L}'’.\-]{0,30})")
+_YEARS = regex.compile(r"[ ](?=\d{1,2}[ ]?\+?[ ]?(?:\+[ ]?)?(?:-[ ]?\d{1,2}[ ]?)?(?:years?|yrs)\b)")
+# camelCase glue: ``domainsLead`` (a lower-case word, then a capitalised one)
+_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+_TOKEN_START = regex.compile(r"[\p{L}\p{N}'’.\-]{1,40}$")
+
+BULLET_LINE = regex.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]+")
+_INLINE_STAR = regex.compile(r"(?<![^ \n])[*•·▪◦‣][ ]+")
+_INLINE_HYPHEN = regex.compile(r"(?<![^ \n])[-–][ ]+(?=\S)")
+
+
+def trim(text: str, start: int, end: int) -> Range:
+    """Shrink ``start:end`` to exclude surrounding white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
+    m = _WORD_BEFORE.search(text, lo, dot)
+    word = m.group().lower().lstrip("(") if m else ""
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def sentences(text: str, start: int, end: int) -> list[Range]:
+    """Cut ``start:end`` at sentence ends (``. X``, ``.X`` glued, ``? X``)."""
+    pieces = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start(), start):
+            continue
+        cut = m.start() + 1
+        while cut < end and text[cut] in '"”’)':
+            cut += 1
+        pieces.append(trim(text, pos, cut))
+        pos = cut
+    pieces.append(trim(text, pos, end))
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def _previous_word(text: str, at: int, lo: int) -> str:
+    m = _TOKEN_START.search(text, lo, at)
+    return m.group() if m else ""
+
+
+def run_on_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a new item starts inside ``start:end`` although no punctuation says so.
+
+    ``… related field experience 3+ years of building …`` and ``… live robotic equipment Work
+    directly with …`` and glued ``… domainsLead cross-functional …``.
+    """
+    cuts = set()
+    for m in _CAP_WORD.finditer(text, start, end):
+        word = m.group("w").rstrip(".")
+        prev = _previous_word(text, m.start(), start)
+        if (
+            word in ITEM_STARTERS
+            and prev
+            and prev.lower() not in _CONNECTORS
+            and prev[-1] not in ",;:(&/-–"
+            and m.start() > start
+        ):
+            cuts.add(m.start() + 1)
+    for m in _YEARS.finditer(text, start, end):
+        prev = _previous_word(text, m.start(), start)
+        if prev and prev.lower() not in _CONNECTORS and prev[-1].isalpha() and m.start() > start:
+            cuts.add(m.start() + 1)
+    for m in _GLUE.finditer(text, start, end):
+        prev = _previous_word(text, m.start(), start)
+        nxt = regex.match(r"\p{Lu}\p{Ll}+", text[m.start() : m.start() + 30])
+        if prev and nxt and (prev[0].islower() or nxt.group() in ITEM_STARTERS):
+            cuts.add(m.start())
+    return sorted(cuts)
+
+
+def split_at(text: str, start: int, end: int, cuts: list[int]) -> list[Range]:
+    """Cut ``start:end`` at ``cuts`` and trim each piece; drop empty pieces."""
+    bounds = [start, *cuts, end]
+    pieces = (trim(text, a, b) for a, b in itertools.pairwise(bounds))
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def sentence_items(text: str, start: int, end: int) -> list[Range]:
+    """Items of unbulleted text: one per sentence, run-on sentences cut where an item starts."""
+    out = []
+    for s, e in sentences(text, start, end):
+        out.extend(split_at(text, s, e, run_on_cuts(text, s, e)))
+    return out
+
+
+def inline_bullets(text: str, start: int, end: int) -> list[int] | None:
+    """Positions of the bullet marks of a flattened list in ``start:end``, or None.
+
+    ``*``, ``•`` and the like are always bullets.  A hyphen is a bullet only once a list has
+    started: at the very start of the text or after a colon or a sentence end; a single hyphen
+    between two parts of a sentence is not a bullet.
+    """
+    stars = [m.start() for m in _INLINE_STAR.finditer(text, start, end)]
+    if stars:
+        return stars
+    marks = []
+    started = False
+    for m in _INLINE_HYPHEN.finditer(text, start, end):
+        at = m.start()
+        if not started:
+            b = at
+            while b > start and text[b - 1] == " ":
+                b -= 1
+            started = b == start or text[b - 1] in ":.!?"
+        if started:
+            marks.append(at)
+    return marks or None
