@@ -59,10 +59,10 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
     ),
     "basic_qualifications": (
         r"(?:basic|minimum|required|key|position|job|your|essential) "
-        r"(?:qualifications|requirements|skills)",
+        r"(?:qualifications|requirements|skills|experience)",
         r"qualifications(?: and (?:skills|experience))?",
         r"requirements",
-        r"skills(?: and| &) (?:experience|qualifications)",
+        r"(?:skills|experience)(?: and| &) (?:experience|qualifications|skills|requirements)",
         r"what (?:you'll|you will|you) (?:need|bring)",
         r"what you'll bring to the (?:table|team)",
         r"what (?:we're|we are) looking for",
@@ -80,6 +80,7 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
         r"to be successful in this role",
         r"(?:minimum|basic) qualifications? and experience",
         r"what (?:the candidate|you) will need(?: / bonus points)?",
+        r"what we (?:can )?expect (?:from|of) you",
         r"what you(?:'ll|'d| will)? ?(?:need|have)",
         r"what youll have",
         r"position requires",
@@ -122,9 +123,26 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
         r"(?:your )?location",
         r"our commitment to (?:inclusion|diversity)[a-z &]{0,30}",
         r"what success looks like",
+        r"(?:physical|travel|schedule|other|additional|security|work) requirements",
+        r"working conditions",
+        r"work environment",
         r"success attributes",
     ),
 }
+
+# Sentences that close a posting (equal opportunity, accommodations, pay, culture statements):
+# where one starts, the list before it has ended even though no heading says so.
+CLOSING_SENTENCES = (
+    r"(?:[\w,' ]{0,40})?(?:is |are |as )?an? equal[- ](?:employment[- ])?opportunity",
+    r"we (?:do not|don't) discriminate",
+    r"if you (?:want|need|require) (?:an? )?(?:reasonable )?accommodation",
+    r"inclusion is an? \w+ value",
+    r"the \w+ culture (?:attracts|is)",
+    r"(?:generally, )?our compensation structure",
+    r"the (?:base )?(?:pay|salary) range for this",
+    r"(?:[\w]+ )?(?:provides|offers) comprehensive benefits",
+    r"this job posting may span",
+)
 
 # Headings that may stand glued inside flattened text.  A one-word heading is matched inline
 # only where punctuation or a glued capital marks it off, never between two plain words.

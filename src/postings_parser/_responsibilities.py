@@ -19,8 +19,17 @@ from dataclasses import dataclass
 import regex
 
 from ._blocks import Normalized
+from ._headings import CLOSING_SENTENCES
 from ._models import Item, Responsibilities, Section, Span
-from ._split import BULLET_LINE, Range, inline_bullets, run_on_cuts, sentence_items, trim
+from ._split import (
+    BULLET_LINE,
+    Range,
+    inline_bullets,
+    is_label,
+    run_on_cuts,
+    sentence_items,
+    trim,
+)
 
 # the last words of a lead-in: ``you will:``, ``include:``, ``the following:``, ``focused on:``
 _LEAD_IN = regex.compile(
@@ -28,8 +37,8 @@ _LEAD_IN = regex.compile(
     r"on|like|are|is|be|to|by|with|in|for|of|areas|responsibilities|duties|tasks|involve|"
     r"involves|opportunity|expect|expected|shall|should|must)|\bwill\s+\p{L}+)[ ]?:"
 )
+_CLOSING = regex.compile("|".join(CLOSING_SENTENCES), regex.IGNORECASE)
 _MARKDOWN_BOLD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,150}(?:\*\*|__):?")
-_LABEL_WORD = regex.compile(r"\p{Lu}[\p{L}'’.\-/]*|&|and|of|the|for|to|in|on|with|a|an|/|-|–")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,18 +63,13 @@ def _units(norm: Normalized, section: Section) -> list[_Unit]:
         m = BULLET_LINE.match(norm.text, s, e)
         bullet = block.kind == "list_item" or m is not None
         mark_end = m.end() if m else s
-        bold = block.bold or _MARKDOWN_BOLD.fullmatch(norm.text, s, e) is not None
+        bold = (
+            block.bold
+            or block.kind == "heading"
+            or _MARKDOWN_BOLD.fullmatch(norm.text, s, e) is not None
+        )
         units.append(_Unit(s, e, bullet, mark_end, bold))
     return units
-
-
-def _is_label(text: str) -> bool:
-    """A short title-case line that names a group of items (``Technical Ownership``)."""
-    core = text.strip(" *_:#")
-    words = core.split()
-    if not 0 < len(words) <= 8 or core[-1:] in ".!?":
-        return False
-    return all(_LABEL_WORD.fullmatch(w) for w in words)
 
 
 def _intro(norm: Normalized, first: int, last: int) -> tuple[str | None, Span | None]:
@@ -76,32 +80,38 @@ def _intro(norm: Normalized, first: int, last: int) -> tuple[str | None, Span | 
 
 
 def _items(norm: Normalized, ranges: list[Range]) -> list[Item]:
+    """Items from ranges: labels dropped, and the list ends where closing boilerplate starts."""
     text = norm.text
     items = []
     for s, e in ranges:
         s, e = trim(text, s, e)
-        if e > s and not _is_label(text[s:e]):
-            items.append(Item(text=text[s:e], start=s, end=e))
+        if e <= s or is_label(text[s:e]):
+            continue
+        if _CLOSING.match(text, s, e):
+            break
+        items.append(Item(text=text[s:e], start=s, end=e))
     return items
 
 
 def _from_bulleted_units(norm: Normalized, units: list[_Unit]) -> tuple[list[Range], Range]:
     """Items and intro range of a section whose lines or list items carry bullets."""
     first = next(i for i, u in enumerate(units) if u.bullet)
-    intro_units = [
-        u for u in units[:first] if not (u.bold and _is_label(norm.text[u.start : u.end]))
-    ]
-    intro = (intro_units[0].start, intro_units[-1].end) if intro_units else (0, 0)
+    lead = [u for u in units[:first] if not (u.bold and is_label(norm.text[u.start : u.end]))]
     ranges: list[Range] = []
+    intro: Range = (0, 0)
+    if lead and norm.text[lead[-1].end - 1] == ":":
+        intro = (lead[0].start, lead[-1].end)
+    else:  # no lead-in: what stands before the bullets is items whose bullets were lost
+        ranges.extend((u.start, u.end) for u in lead)
     for i, u in enumerate(units[first:], start=first):
         nxt = units[i + 1] if i + 1 < len(units) else None
         label_text = norm.text[u.mark_end : u.end]
         heads_group = nxt is not None and nxt.bullet and (u.bold or label_text.endswith(":"))
-        if heads_group and (u.bold or _is_label(label_text)):
+        if heads_group and (u.bold or is_label(label_text)):
             continue  # a label over a group of bullets
         if u.bullet:
             ranges.append((u.mark_end, u.end))
-        elif not (u.bold or _is_label(label_text)):
+        elif not (u.bold or is_label(label_text)):
             ranges.extend(sentence_items(norm.text, u.start, u.end))
     return ranges, intro
 
@@ -125,6 +135,9 @@ def _from_plain_text(norm: Normalized, start: int, end: int) -> tuple[list[Range
     if marks:
         bounds = [*marks, end]
         ranges = [(a + 1 if text[a] in "*•·▪◦‣-–" else a, b) for a, b in itertools.pairwise(bounds)]
+        s, e = trim(text, start, marks[0])
+        if e > s and text[e - 1] != ":":  # no lead-in: the first item lost its bullet
+            return [(s, e), *ranges], (0, 0)
         return ranges, (start, marks[0])
     lead = _lead_in_end(text, start, end)
     if lead is not None and lead < end:
@@ -156,7 +169,7 @@ def find_responsibilities(norm: Normalized, sections: list[Section]) -> Responsi
         ranges = []
         for u in rest:
             if not (
-                u.bold or (norm.text[u.end - 1] == ":" and _is_label(norm.text[u.start : u.end]))
+                u.bold or (norm.text[u.end - 1] == ":" and is_label(norm.text[u.start : u.end]))
             ):
                 ranges.extend(sentence_items(norm.text, u.start, u.end))
     else:

@@ -21,6 +21,12 @@ import regex
 from ._blocks import Block, Normalized
 from ._headings import HEADING_TABLE, INLINE_MIN_WORDS
 from ._models import Section, Span, TextSpan
+from ._split import BULLET_LINE
+
+# sections whose body is a list of items
+_LIST_KINDS = frozenset(
+    {"responsibilities", "basic_qualifications", "preferred_qualifications", "day_in_the_life"}
+)
 
 
 def _compile_table() -> tuple[regex.Pattern[str], dict[str, str]]:
@@ -41,8 +47,10 @@ _DECOR_LEFT = regex.compile(r"^[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]+")
 _DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$")
 _MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]")
 # the start of an inline heading: a capital letter after a boundary
-_INLINE_START = regex.compile(r"(?:^|(?<=[.!?:;)\]”\"][ ]{0,3})|(?<=[ ]))(?=\p{Lu})")
-_RIGHT_OK = regex.compile(r"$|[ ]*[:?]|[ ]+[\p{Lu}\d*•·▪\-–(“\"']|(?<=\p{Ll})\p{Lu}")
+_INLINE_START = regex.compile(
+    r"(?:(?<![^\n])|(?<=[.!?:;)\]”\"][ ]{0,3})|(?<=[ ])|(?<=\p{Ll}))(?=\p{Lu})"
+)
+_RIGHT_OK = regex.compile(r"$|[ ]*[:?]|[ ]+[\p{Lu}\d*•·▪\-–(“\"']|(?<=\p{Ll})[\p{Lu}\d]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,8 @@ class _Heading:
     text_start: int  # the heading text, verbatim, without decoration or colon
     text_end: int
     kind: str
+    line: bool = False  # a heading on a line of its own (not glued into text)
+    generic: bool = False  # a markdown / HTML heading the table does not know
 
 
 def _table_kind(candidate: str) -> str | None:
@@ -72,11 +82,14 @@ def _line_heading(norm: Normalized, block: Block) -> _Heading | None:
         return None
     core = text[lo:hi]
     kind = _table_kind(core)
-    if kind is None and (block.kind == "heading" or _MARKDOWN_HEADING.match(text)):
+    generic = kind is None and (
+        block.kind == "heading" or _MARKDOWN_HEADING.match(text) is not None
+    )
+    if generic:
         kind = "other"
     if kind is None:
         return None
-    return _Heading(block.start, block.end, block.start + lo, block.start + hi, kind)
+    return _Heading(block.start, block.end, block.start + lo, block.start + hi, kind, True, generic)
 
 
 def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
@@ -96,11 +109,14 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
         end = h.end()
         words = h.group().count(" ") + 1
         left_char = text[at - 1] if at > block.start else "."
+        if left_char.islower() and words < INLINE_MIN_WORDS:
+            pos = at + 1  # only a heading of several words may be glued to a word
+            continue
         right = _RIGHT_OK.match(text, end, block.end)
         one_word_ok = left_char in '.!?:;)]”"' and (
             end == block.end
             or text[end] in ":?"
-            or (text[end].isupper() and text[end - 1].islower())
+            or ((text[end].isupper() or text[end].isdigit()) and text[end - 1].islower())
         )
         if right is None or (words < INLINE_MIN_WORDS and not one_word_ok):
             pos = at + 1
@@ -116,17 +132,47 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
 
 
 def _merge_repeats(norm: Normalized, headings: list[_Heading]) -> list[_Heading]:
-    """``Key job responsibilities Key job responsibilities`` is one heading."""
+    """One heading where the posting repeats itself.
+
+    ``Key job responsibilities Key job responsibilities`` is one heading, and so is an inline
+    heading of the same kind inside the section it would repeat (``What you'll do: … In this
+    role, you will:`` — the second is the lead-in of the first).
+    """
     merged: list[_Heading] = []
     for h in headings:
-        if merged:
+        if merged and merged[-1].kind == h.kind and h.kind != "other":
             prev = merged[-1]
             between = norm.text[prev.end : h.start]
-            if prev.kind == h.kind and not between.strip(" \n:-–—*•"):
+            if not between.strip(" \n:-–—*•"):
                 merged[-1] = _Heading(prev.start, h.end, prev.text_start, prev.text_end, prev.kind)
+                continue
+            if not h.line:
                 continue
         merged.append(h)
     return merged
+
+
+def _drop_group_labels(
+    norm: Normalized, blocks: tuple[Block, ...], headings: list[_Heading]
+) -> list[_Heading]:
+    """A heading not in the table that heads a group of list items inside a list section is
+    a group label (``<h4>Talent Program Architecture</h4><ul>…``), not a new section."""
+    kept: list[_Heading] = []
+    starts = {b.start: i for i, b in enumerate(blocks)}
+    for h in headings:
+        i = starts.get(h.start)
+        nxt = blocks[i + 1] if i is not None and i + 1 < len(blocks) else None
+        in_list_section = bool(kept) and kept[-1].kind in _LIST_KINDS
+        if (
+            h.kind == "other"
+            and h.generic
+            and in_list_section
+            and nxt is not None
+            and (nxt.kind == "list_item" or BULLET_LINE.match(norm.block_text(nxt)))
+        ):
+            continue
+        kept.append(h)
+    return kept
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -148,7 +194,7 @@ def find_sections(
             headings.append(line)
         else:
             headings.extend(_inline_headings(norm, block))
-    headings = _merge_repeats(norm, headings)
+    headings = _merge_repeats(norm, _drop_group_labels(norm, blocks, headings))
     text = norm.text
     sections = []
     first_heading = headings[0].start if headings else end

@@ -32,7 +32,7 @@ ITEM_STARTERS = frozenset(
     Recruit Refine Report Represent Research Resolve Respond Review Run Scale Scope Serve Set
     Shape Ship Simulate Solve Source Spearhead Stay Steer Streamline Supervise Support
     Synthesize Take Teach Test Think Track Train Transform Translate Troubleshoot Understand
-    Uncover Use Utilize Validate Verify Visualize Work Write Experience Strong Proven
+    Uncover Use Utilize Validate Verify Visualize Work Write Meet Experience Strong Proven
     Demonstrated Knowledge Ability Excellent Familiarity Proficiency Expertise Background Solid
     Hands-on Fluent Fluency Exceptional Outstanding Prior PhD Ph.D. Master's Master’s Masters
     Bachelor's Bachelor’s Bachelors Degree BS MS BA
@@ -64,11 +64,25 @@ _CAP_WORD = regex.compile(r"[ ](?P<w>\p{Lu}[\p{L}'’.\-]{0,30})")
 _YEARS = regex.compile(r"[ ](?=\d{1,2}[ ]?\+?[ ]?(?:\+[ ]?)?(?:-[ ]?\d{1,2}[ ]?)?(?:years?|yrs)\b)")
 # camelCase glue: ``domainsLead`` (a lower-case word, then a capitalised one)
 _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
-_TOKEN_START = regex.compile(r"[\p{L}\p{N}'’.\-]{1,40}$")
+_NEXT_WORD = regex.compile(r"[ ]+(\S)")
+_TOKEN_START = regex.compile(r"[\p{L}\p{N}'’.\p{Pd}]{1,40}$")
+
+_LABEL_WORD = regex.compile(
+    r"\p{Lu}[\p{L}\p{Pd}'’./]*|&|and|of|the|for|to|in|on|with|a|an|/|\p{Pd}"
+)
 
 BULLET_LINE = regex.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]+")
-_INLINE_STAR = regex.compile(r"(?<![^ \n])[*•·▪◦‣][ ]+")
+_INLINE_STAR = regex.compile(r"(?<![^ \n])[*•·▪◦‣](?:[ ]+|(?=\p{Lu}))")
 _INLINE_HYPHEN = regex.compile(r"(?<![^ \n])[-–][ ]+(?=\S)")
+
+
+def is_label(text: str) -> bool:
+    """A short title-case phrase that names a group of items (``Technical Ownership``)."""
+    core = text.strip(" *_:#")
+    words = core.split()
+    if not 0 < len(words) <= 8 or core[-1:] in ".!?":
+        return False
+    return all(_LABEL_WORD.fullmatch(w) for w in words)
 
 
 def trim(text: str, start: int, end: int) -> Range:
@@ -91,8 +105,9 @@ def sentences(text: str, start: int, end: int) -> list[Range]:
     pieces = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if text[m.start()] == "." and _is_abbreviation(text, m.start(), start):
-            continue
+        glued = not m.group().endswith(" ")
+        if text[m.start()] == "." and not glued and _is_abbreviation(text, m.start(), start):
+            continue  # ``e.g. Spanish``; but ``etc.Arrange`` glued ends a sentence
         cut = m.start() + 1
         while cut < end and text[cut] in '"”’)':
             cut += 1
@@ -100,6 +115,13 @@ def sentences(text: str, start: int, end: int) -> list[Range]:
         pos = cut
     pieces.append(trim(text, pos, end))
     return [p for p in pieces if p[1] > p[0]]
+
+
+def _adverb_then_verb(text: str, m: regex.Match[str], end: int) -> bool:
+    """``Consistently gather …``, ``Proactively identify …``: an adverb opening an item."""
+    word = m.group("w")
+    after = _NEXT_WORD.match(text, m.end(), end)
+    return len(word) >= 6 and word.endswith("ly") and after is not None and after.group(1).islower()
 
 
 def _previous_word(text: str, at: int, lo: int) -> str:
@@ -116,13 +138,19 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = set()
     for m in _CAP_WORD.finditer(text, start, end):
         word = m.group("w").rstrip(".")
+        if m.start() <= start or not (word in ITEM_STARTERS or _adverb_then_verb(text, m, end)):
+            continue
+        before = text[m.start() - 1]
+        if before == ";":  # ``… other partners; Collaborate …``
+            cuts.add(m.start() + 1)
+            continue
         prev = _previous_word(text, m.start(), start)
+        after = _NEXT_WORD.match(text, m.end(), end)
         if (
-            word in ITEM_STARTERS
-            and prev
+            prev
             and prev.lower() not in _CONNECTORS
-            and prev[-1] not in ",;:(&/-–"
-            and m.start() > start
+            # ``the Global Design Team``, ``CSA Partner CSAMs``: one name, not a new item
+            and not (prev[0].isupper() and after is not None and after.group(1).isupper())
         ):
             cuts.add(m.start() + 1)
     for m in _YEARS.finditer(text, start, end):
@@ -132,7 +160,15 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
     for m in _GLUE.finditer(text, start, end):
         prev = _previous_word(text, m.start(), start)
         nxt = regex.match(r"\p{Lu}\p{Ll}+", text[m.start() : m.start() + 30])
-        if prev and nxt and (prev[0].islower() or nxt.group() in ITEM_STARTERS):
+        if (
+            prev
+            and nxt
+            and (
+                prev[0].islower()  # ``domainsLead``
+                or nxt.group() in ITEM_STARTERS  # ``StrategyOwn``
+                or is_label(text[start : m.start()])  # ``Scope & ExpectationsOperates``
+            )
+        ):
             cuts.add(m.start())
     return sorted(cuts)
 
