@@ -13,7 +13,35 @@ LOCATION_LINES = st.sampled_from(
 PROSE = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=0, max_size=120
 )
-LINES = st.lists(st.one_of(LOCATION_LINES, PROSE, st.just("Related content")), max_size=25)
+SECTION_WORDS = st.sampled_from(
+    [
+        "Key job responsibilities",
+        "Key job responsibilities As a Scientist, you will: * Build models * Ship them",
+        "A day in the life - 6+ years of experience",
+        "About the team We are a team.",
+        "- Design experiments - Publish papers",
+        "Responsibilities:",
+        "PhD, or Master's degree and 4+ years of experience",
+    ]
+)
+LINES = st.lists(
+    st.one_of(LOCATION_LINES, PROSE, SECTION_WORDS, st.just("Related content")), max_size=25
+)
+
+
+def _check_posting_offsets(text: str, posting: pp.Posting) -> None:
+    """Every piece of a posting is the slice of the text its offsets name."""
+    for section in posting.sections:
+        assert text[section.body.start : section.body.end] == section.body.text
+        assert posting.span.start <= section.start <= section.end <= posting.span.end
+    r = posting.responsibilities
+    if r is not None:
+        for item in r.items:
+            assert text[item.start : item.end] == item.text
+            assert item.text == item.text.strip()
+            assert item.text
+    for q in posting.requirements:
+        assert text[q.span.start : q.span.end] == q.text
 
 
 def _check_cover(page: pp.Page) -> None:
@@ -33,6 +61,7 @@ def _check_cover(page: pp.Page) -> None:
             # what the segment holds beyond the posting's span is only white space
             assert not text[segment.start : posting.span.start].strip()
             assert not text[posting.span.end : segment.end].strip()
+            _check_posting_offsets(text, posting)
     assert next(postings, None) is None
 
 

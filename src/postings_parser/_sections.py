@@ -50,7 +50,10 @@ _MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]")
 _INLINE_START = regex.compile(
     r"(?:(?<![^\n])|(?<=[.!?:;)\]”\"][ ]{0,3})|(?<=[ ])|(?<=\p{Ll}))(?=\p{Lu})"
 )
-_RIGHT_OK = regex.compile(r"$|[ ]*[:?]|[ ]+[\p{Lu}\d*•·▪\-–(“\"']|(?<=\p{Ll})[\p{Lu}\d]")
+_RIGHT_OK = regex.compile(
+    r"$|[ ]*[:?]|[ ]+[\p{Lu}\d*•·▪\-–(“\"']|(?<=\p{Ll})[\p{Lu}\d]"
+    r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})"  # ``THE OPPORTUNITYNetflix seeks``
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +116,15 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
             pos = at + 1  # only a heading of several words may be glued to a word
             continue
         right = _RIGHT_OK.match(text, end, block.end)
-        one_word_ok = left_char in '.!?:;)]”"' and (
+        mark = at
+        while mark > block.start and at - mark < 4 and text[mark - 1] == " ":
+            mark -= 1
+        left_mark = text[mark - 1] if mark > block.start else "."
+        one_word_ok = left_mark in '.!?:;)]”"' and (
             end == block.end
             or text[end] in ":?"
             or ((text[end].isupper() or text[end].isdigit()) and text[end - 1].islower())
+            or (h.group().isupper() and text[end].isupper())
         )
         if right is None or (words < INLINE_MIN_WORDS and not one_word_ok):
             pos = at + 1

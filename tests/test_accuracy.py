@@ -1,0 +1,31 @@
+"""Accuracy on the bundled dev gold stays at or above the figures the project promises."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from postings_parser.evaluate import GroupScore, load_jsonl, score
+
+from .conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def groups() -> dict[str, GroupScore]:
+    with (FIXTURES / "gold.dev.jsonl").open(encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f]
+    records = load_jsonl(
+        [FIXTURES / "amazon_science_careers.dev.jsonl", FIXTURES / "employers.sample.jsonl"]
+    )
+    return score(gold, records)
+
+
+def test_amazon_item_f1(groups: dict[str, GroupScore]) -> None:
+    assert groups["amazon"].postings == 50
+    assert groups["amazon"].item_f1 >= 0.97
+
+
+def test_other_employers_item_f1(groups: dict[str, GroupScore]) -> None:
+    assert groups["employers"].postings == 50
+    assert groups["employers"].item_f1 >= 0.92
