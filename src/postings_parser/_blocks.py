@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ._models import ParseWarning
@@ -29,6 +29,12 @@ class Normalized:
     source_map: tuple[tuple[int, int], ...]
     warnings: tuple[ParseWarning, ...]
     is_html: bool = False
+
+    block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # the start offsets of the blocks, for bisecting (blocks are in text order)
+        object.__setattr__(self, "block_starts", tuple(b.start for b in self.blocks))
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
