@@ -58,7 +58,8 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
         r"our (?:mission|company|culture|values)",
     ),
     "basic_qualifications": (
-        r"(?:basic|minimum|required|key|position|job|your|essential) "
+        r"(?:basic|minimum|required|key|position|job|your|essential)"
+        r"(?:/(?:basic|minimum|required))? "
         r"(?:qualifications|requirements|skills|experience)",
         r"qualifications(?: and (?:skills|experience))?",
         r"requirements",
@@ -95,6 +96,7 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
         r"bonus points(?: if(?: you)?(?: have)?)?",
         r"(?:it's )?(?:a plus|even better) if(?: you(?: have)?)?",
         r"pluses",
+        r"(?:additional|other)(?: or| and| &|/)? ?preferred (?:qualifications|skills|experience)",
         r"preferred",
     ),
     "benefits": (

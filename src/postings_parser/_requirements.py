@@ -1,12 +1,319 @@
-"""Stage 3d: degree and years-of-experience requirements."""
+"""Stage 3d: degree and years-of-experience requirements, with their alternative paths.
+
+Every statement of the posting (an item or a sentence of any section, cut as
+:mod:`postings_parser._items` cuts lists) is read for degree mentions (``PhD``, ``M.Sc.``,
+``Bachelor's``, ``undergraduate degree``, …) and counts of years of experience (``5+``, ``3-5``,
+``at least two``, ``six months``, ``(3) years``).  A count of years is a requirement only where the
+text around it speaks of experience: ``over the next three years`` and ``190 years of human
+effort`` are not.
+
+Alternatives: the mentions are grouped at each ``or`` (or ``;``) that opens a new degree or
+count, except between two degrees named side by side (``Bachelor's or Master's degree``,
+``BS/MS``), which share what follows.  Each degree of a group is a path with the group's years; a
+group with years but no degree is a path without a degree.  Nested counts (``8+ years of X,
+including 4+ years of Y``) are one path with the larger number.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+
 from ._blocks import Normalized
-from ._models import Requirement, Section
+from ._items import list_items
+from ._models import Degree, QualificationPath, Requirement, Section, Span
+from ._split import Range, trim
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+_YEARS = regex.compile(
+    rf"(?P<pre>\b(?:at[ ]least|a[ ]minimum[ ]of|minimum[ ]of|minimum|min\.?|over|more[ ]than|"
+    rf"up[ ]to)[ ])?"
+    rf"(?<!\d)(?<!\d[.,])(?P<a>{_NUM})(?:[ ]?\((?P<paren>\d{{1,2}})\))?[ ]?(?P<plus>\+|[ ]plus)?"
+    rf"(?:[ ]?(?:-|–|—|to)[ ]?(?P<b>{_NUM})[ ]?\+?)?"
+    rf"[ ]?(?P<unit>years?|yrs?|months?)(?:\(s\))?\b",
+    regex.IGNORECASE,
+)
+# a bare ``5+`` in a statement that counts years elsewhere (``7+ years with a BS, or 5+ with …``)
+_BARE_PLUS = regex.compile(r"\b(?P<a>\d{1,2})\+(?![ ]?(?:years?|yrs?|months?)\b)")
+# words that make a count of years a count of experience
+_EXPERIENCE_AFTER = regex.compile(
+    r"[ ]?(?:[-–,:)]|of|in|as|with|at|on|working|managing|leading|building|developing|designing|"
+    r"running|selling|doing|total|professional|industry|relevant|related|direct|hands-on|"
+    r"full[- ]time|progressive|practical|prior|post|combined|experience|exp\b|expertise|"
+    r"hands|applied|proven|demonstrated|successful|recent|overall|technical|\*\*|$)",
+    regex.IGNORECASE,
+)
+_EXPERIENCE_WORD = regex.compile(r"\bexperience|\bexpertise|\bexp\b", regex.IGNORECASE)
+# counts of years that are about time, not about the candidate
+_TEMPORAL_BEFORE = regex.compile(
+    r"(?:\bnext|\blast|\bpast|\bevery|\bwithin|\bfirst|\bsince|\bafter|\bfor[ ]over|\bnearly|"
+    r"\balmost|\bthe[ ]coming|\bin[ ]the|\bthan)[ ]$",
+    regex.IGNORECASE,
+)
+_TEMPORAL_AFTER = regex.compile(
+    r"[ ]?(?:ago|old|of[ ]age|thereafter|later|from[ ]now|in[ ]a[ ]row|program|contract|"
+    r"term|internship|rotation)\b",
+    regex.IGNORECASE,
+)
+
+# a word boundary, or the seam of two glued words (``QualificationsMaster's``)
+_B = r"(?:\b|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
+_DEGREES: tuple[tuple[Degree, str], ...] = (
+    (
+        Degree.DOCTORATE,
+        rf"{_B}Ph\.?[ ]?D\b\.?s?|{_B}doctorate\b|{_B}doctoral[ ]degree|{_B}doctor[ ]of\b"
+        rf"|{_B}J\.D\.|{_B}JD\b|{_B}M\.D\.|{_B}MD\b(?=[ ](?:degree|or|and|/|from))|{_B}DPhil\b",
+    ),
+    (
+        Degree.MASTER,
+        rf"{_B}master(?:['’]?s)?\b|{_B}M\.?[ ]?S\.?[ ]?c\b\.?|{_B}M\.S\.|{_B}MS\b|{_B}MSc\b"
+        rf"|{_B}M\.A\.|{_B}MBA\b|{_B}M\.?Eng\b\.?|{_B}M\.?Tech\b|{_B}MPH\b|{_B}MFA\b|{_B}LL\.M\."
+        rf"|{_B}(?:graduate|advanced|post-?graduate)[ ](?:degree|education|studies)",
+    ),
+    (
+        Degree.BACHELOR,
+        rf"{_B}bachelor(?:['’]?s)?\b|{_B}B\.?[ ]?S\.?[ ]?c\b\.?|{_B}B\.S\.|{_B}BS\b|{_B}BSc\b"
+        rf"|{_B}B\.A\.|{_B}BA\b|{_B}B\.?Eng\b\.?|{_B}B\.?Tech\b|{_B}undergraduate[ ]degree"
+        rf"|{_B}(?:university|college|4-year|four-year|academic)[ ]degree"
+        rf"|{_B}degree[ ](?=in\b|from\b)|^degree\b",
+    ),
+    (Degree.ASSOCIATE, rf"{_B}associate(?:['’]?s)?[ ](?:degree|of)"),
+    (Degree.HIGH_SCHOOL, rf"{_B}high[ ]school\b|{_B}GED\b|{_B}secondary[ ]school"),
+)
+_DEGREE = regex.compile(
+    "|".join(f"(?P<{d.value}>{pattern})" for d, pattern in _DEGREES), regex.IGNORECASE
+)
+# plain-case abbreviations (``MS``, ``BA``, ``JD``) only count in capitals
+_CASE_SENSITIVE = regex.compile(r"MS|BS|BA|MD|JD|GED|MBA|MSc|BSc|MPH|MFA")
+_JOINER = regex.compile(r"\band\b|\bwith\b|\bplus\b", regex.IGNORECASE)
+_ALTERNATIVE = regex.compile(r"\bor\b|\bOR\b|;|\beither\b", regex.IGNORECASE)
+# what may stand between two degrees named side by side
+_COORDINATION_GAP = regex.compile(
+    r"[ ]*(?:(?:['’]s)?[ ]*(?:degree|diploma)?[ ]*(?:/|or|\(|and/or)[ ]*(?:an?[ ])?)$",
+    regex.IGNORECASE,
+)
+_EQUIVALENT = regex.compile(
+    r"\bequivalent[ ](?:[\w-]+[ ]){0,2}experience|\bor[ ](?:equivalent|comparable|relevant|"
+    r"practical|hands-on|professional|work|industry)[ ](?:[\w-]+[ ]){0,2}experience\b|"
+    r"\bin[ ]lieu[ ]of\b",
+    regex.IGNORECASE,
+)
+_PREFERRED = regex.compile(
+    r"\bpreferred\b|\bprefer\b|\ba[ ](?:big[ ]|huge[ ]|strong[ ])?plus\b|\bnice[ ]to[ ]have\b|"
+    r"\bideally\b|\bbonus\b|\bdesired\b|\bdesirable\b|\badvantageous\b|\ban[ ]advantage\b",
+    regex.IGNORECASE,
+)
+# ``… as equivalent to a master's degree and three years``: the second half restates another path
+_RESTATEMENT = regex.compile(r"\bas[ ](?:an[ ])?equivalent[ ]to\b", regex.IGNORECASE)
+# ``Must have three years of experience in the following skills: (1) …`` ends at the colon
+_ENUMERATION = regex.compile(r":[ ]*(?:\(?1\)|1\.|\(a\)|a\))")
+_FIELDS = regex.compile(
+    r"\b(?:in|of)[ ](?P<fields>[^.;:()]{2,200}?)(?=[ ]?(?:,?[ ]?or[ ](?:a[ ])?(?:related|similar|"
+    r"equivalent|other)|,?[ ](?:and|AND|OR|with|from|plus)[ ]|[.;:()]|$))"
+)
+_DEGREE_NOUN = regex.compile(
+    r"(?:['’]s)?[ ]?(?:degree|diploma)?(?:[ ]or[ ]foreign[ ]equivalent[ ]degree)?"
+    r"(?:[ ]\(or[ ]higher\))?"
+)
+_YEARS_FIELDS = regex.compile(
+    r"[ ]of[ ](?P<fields>[^.;:()]{2,120}?)[ ]or[ ](?:a[ ])?related[ ]field[ ]experience"
+)
+_NOT_A_FIELD = regex.compile(r"(?i)(?:a|the|any|an|relevant|related|field|experience|other)\b")
+_FIELD_SPLIT = regex.compile(r",[ ]?(?:or[ ]|and[ ])?|[ ](?:or|and)[ ]|/")
+_QUANTITY_SECTIONS = frozenset({"preferred_qualifications"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    degree: Degree | None = None
+    min_years: float | None = None
+    max_years: float | None = None
+
+
+def _number(token: str) -> float:
+    token = token.lower()
+    return float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
+
+
+def _years(text: str, s: int, e: int) -> list[_Mention]:
+    """The counts of years of experience in ``text[s:e]``."""
+    found = []
+    for m in _YEARS.finditer(text, s, e):
+        head = text[max(s, m.start() - 14) : m.start()]
+        tail_start = m.end()
+        if _TEMPORAL_BEFORE.search(head) or _TEMPORAL_AFTER.match(text, tail_start, e):
+            continue
+        near = text[max(s, m.start() - 40) : min(e, m.end() + 240)]
+        strong = m.group("plus") or m.group("pre") or m.group("paren")
+        if not (
+            _EXPERIENCE_WORD.search(near)
+            or (strong and _EXPERIENCE_AFTER.match(text, tail_start, e))
+        ):
+            continue
+        a = _number(m.group("paren") or m.group("a"))
+        b = _number(m.group("b")) if m.group("b") else None
+        if m.group("unit").lower().startswith("month"):
+            a, b = a / 12, (b / 12 if b is not None else None)
+        if b is not None and b < a:
+            b = None
+        found.append(_Mention(m.start(), m.end(), None, a, b))
+    if found:
+        for m in _BARE_PLUS.finditer(text, s, e):
+            if not any(x.start <= m.start() < x.end for x in found):
+                found.append(_Mention(m.start(), m.end(), None, float(m.group("a")), None))
+    return found
+
+
+def _degrees(text: str, s: int, e: int) -> list[_Mention]:
+    found = []
+    for m in _DEGREE.finditer(text, s, e):
+        if _CASE_SENSITIVE.fullmatch(m.group().rstrip(".")) and not m.group().isupper():
+            continue
+        if (
+            m.group().lower().startswith("degree")
+            and (
+                found  # ``Master's degree or foreign equivalent degree in …``: the same degree
+                or regex.search(r"(?:high|some|any)[ ]$", text[max(s, m.start() - 6) : m.start()])
+            )
+        ):
+            continue
+        level = next(Degree(k) for k, v in m.groupdict().items() if v is not None)
+        found.append(_Mention(m.start(), m.end(), level))
+    return found
+
+
+def _opens_alternative(gap: str) -> bool:
+    """True when the text between two mentions ends in an ``or`` that opens the second one
+    (``PhD, or Master's``; ``… OR 12+ years``), not in one that closes a list of fields
+    (``… or a related field and three years``)."""
+    ends = [m.end() for m in _ALTERNATIVE.finditer(gap)]
+    if not ends:
+        return False
+    filler = gap[ends[-1] :]
+    return len(filler) <= 30 and _JOINER.search(filler) is None
+
+
+def _groups(text: str, mentions: list[_Mention], s: int, e: int) -> list[list[_Mention]]:
+    """Mentions grouped into alternatives."""
+    groups: list[list[_Mention]] = [[]]
+    prev: _Mention | None = None
+    for mention in mentions:
+        if prev is not None:
+            gap = text[prev.end : mention.start]
+            side_by_side = (
+                prev.degree is not None
+                and mention.degree is not None
+                and _COORDINATION_GAP.fullmatch(gap) is not None
+            )
+            if not side_by_side and groups[-1] and _opens_alternative(gap):
+                groups.append([])
+        groups[-1].append(mention)
+        prev = mention
+    return [g for g in groups if g]
+
+
+def _paths(groups: list[list[_Mention]]) -> list[QualificationPath]:
+    paths: list[QualificationPath] = []
+    for group in groups:
+        counts = [m for m in group if m.min_years is not None]
+        widest = max(counts, key=lambda m: m.min_years or 0.0) if counts else None
+        min_years = widest.min_years if widest else None
+        max_years = widest.max_years if widest else None
+        degrees = list(dict.fromkeys(m.degree for m in group if m.degree is not None))
+        for degree in degrees or [None]:
+            path = QualificationPath(degree=degree, min_years=min_years, max_years=max_years)
+            if path not in paths:
+                paths.append(path)
+    return paths
+
+
+def _fields(text: str, mentions: list[_Mention], e: int) -> list[str]:
+    """Fields of study: ``… degree in Computer Science, Engineering, or a related field``,
+    ``4+ years of CS, CE, ML or related field experience``."""
+    fields: list[str] = []
+    for mention in mentions:
+        at = mention.end
+        if mention.degree is not None:
+            degree_word = _DEGREE_NOUN.match(text, at, e)
+            at = degree_word.end() if degree_word else at
+            m = _FIELDS.match(text, at, e)
+        else:
+            m = _YEARS_FIELDS.match(text, at, e)
+        if m is None:
+            continue
+        for part in _FIELD_SPLIT.split(m.group("fields")):
+            part = part.strip(" *")
+            if (
+                part[:1].isalpha()
+                and len(part.split()) <= 4
+                and part not in fields
+                and not _NOT_A_FIELD.match(part)
+            ):
+                fields.append(part)
+    return fields
+
+
+def parse_statement(
+    text: str, start: int, end: int, *, preferred_section: bool = False
+) -> Requirement | None:
+    """The requirement stated by ``text[start:end]``, or None if it asks for neither."""
+    start, end = trim(text, start, end)
+    enumeration = _ENUMERATION.search(text, start, end)
+    if enumeration is not None:
+        end = enumeration.start()
+    restated = _RESTATEMENT.search(text, start, end)
+    scope_end = restated.start() if restated else end
+    mentions = sorted(
+        _degrees(text, start, scope_end) + _years(text, start, scope_end), key=lambda m: m.start
+    )
+    if not mentions:
+        return None
+    paths = _paths(_groups(text, mentions, start, scope_end))
+    statement = text[start:end]
+    degree_mentions = [m for m in mentions if m.degree is not None]
+    return Requirement(
+        text=statement,
+        span=Span(start=start, end=end),
+        paths=paths,
+        fields=_fields(text, mentions, scope_end),
+        or_equivalent=bool(degree_mentions) and _EQUIVALENT.search(text, start, end) is not None,
+        preferred=preferred_section or _PREFERRED.search(text, start, end) is not None,
+    )
+
+
+def _statements(norm: Normalized, section: Section) -> list[Range]:
+    ranges, intro = list_items(norm, section)
+    return [intro, *ranges] if intro[1] > intro[0] else ranges
 
 
 def find_requirements(norm: Normalized, sections: list[Section]) -> list[Requirement]:
-    """The requirements stated in a posting (empty until requirement extraction lands)."""
-    del norm, sections
-    return []
+    """Every statement of the posting that asks for a degree and/or years of experience."""
+    requirements = []
+    for section in sections:
+        preferred = section.kind in _QUANTITY_SECTIONS
+        for s, e in _statements(norm, section):
+            requirement = parse_statement(norm.text, s, e, preferred_section=preferred)
+            if requirement is not None:
+                requirements.append(requirement)
+    return requirements

@@ -35,7 +35,7 @@ ITEM_STARTERS = frozenset(
     Uncover Use Utilize Validate Verify Visualize Work Write Meet Experience Strong Proven
     Demonstrated Knowledge Ability Excellent Familiarity Proficiency Expertise Background Solid
     Hands-on Fluent Fluency Exceptional Outstanding Prior PhD Ph.D. Master's Master’s Masters
-    Bachelor's Bachelor’s Bachelors Degree BS MS BA
+    Bachelor's Bachelor’s Bachelors
     """.split()
 )
 # lower-case words after which a capitalised word continues the sentence (``of Amazon``)
@@ -58,12 +58,17 @@ _ABBREVIATIONS = frozenset(
 
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}.'’-]{1,40}$")
 # sentence end: punctuation, then spaces and a capital/digit/quote, or a capital glued on
-_SENTENCE_END = regex.compile(r"[.!?](?:[\"”’)]?)(?:[ ]+(?=[\p{Lu}\d\"“(])|(?=\p{Lu}\p{Ll}))")
+_SENTENCE_END = regex.compile(
+    r"[.!?](?:[\"”’)]?)(?:[ ]+(?=[\p{Lu}\d\"“(])|(?=\p{Lu}\p{Ll})|(?=\d{1,2}[ ]?\+)"
+    r"|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\.\p{Lu}\.))"  # ``… to be asked.J.D. from …``
+)
 # a capitalised word (letters, apostrophes, dots, hyphens) and a count of years
 _CAP_WORD = regex.compile(r"[ ](?P<w>\p{Lu}[\p{L}'’.\-]{0,30})")
 _YEARS = regex.compile(r"[ ](?=\d{1,2}[ ]?\+?[ ]?(?:\+[ ]?)?(?:-[ ]?\d{1,2}[ ]?)?(?:years?|yrs)\b)")
 # camelCase glue: ``domainsLead`` (a lower-case word, then a capitalised one)
-_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}|\p{Lu}\.\p{Lu}\.)")  # ``directedJ.D.``
+_GLUED_WORD = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}\.\p{Lu}\.")
+_GLUED_CONNECTOR = regex.compile(r"\p{Ll}(?:OR|AND)$")
 _NEXT_WORD = regex.compile(r"[ ]+(\S)")
 _TOKEN_START = regex.compile(r"[\p{L}\p{N}'’.\p{Pd}]{1,40}$")
 
@@ -149,6 +154,8 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
         if (
             prev
             and prev.lower() not in _CONNECTORS
+            and not prev.endswith(("'s", "’s"))  # ``Bachelor's Degree in …``
+            and not _GLUED_CONNECTOR.search(prev)  # ``… experienceOR Bachelor's …``
             # ``the Global Design Team``, ``CSA Partner CSAMs``: one name, not a new item
             and not (prev[0].isupper() and after is not None and after.group(1).isupper())
         ):
@@ -159,14 +166,15 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
             cuts.add(m.start() + 1)
     for m in _GLUE.finditer(text, start, end):
         prev = _previous_word(text, m.start(), start)
-        nxt = regex.match(r"\p{Lu}\p{Ll}+", text[m.start() : m.start() + 30])
+        nxt = _GLUED_WORD.match(text, m.start(), min(end, m.start() + 30))
         if (
             prev
             and nxt
             and (
                 prev[0].islower()  # ``domainsLead``
                 or nxt.group() in ITEM_STARTERS  # ``StrategyOwn``
-                or is_label(text[start : m.start()])  # ``Scope & ExpectationsOperates``
+                # ``Scope & ExpectationsOperates`` (a label is short: no long slice is made)
+                or (m.start() - start <= 80 and is_label(text[start : m.start()]))
             )
         ):
             cuts.add(m.start())
