@@ -29,3 +29,12 @@ def test_amazon_item_f1(groups: dict[str, GroupScore]) -> None:
 def test_other_employers_item_f1(groups: dict[str, GroupScore]) -> None:
     assert groups["employers"].postings == 50
     assert groups["employers"].item_f1 >= 0.92
+
+
+def test_amazon_requirement_paths_and_no_false_statements(groups: dict[str, GroupScore]) -> None:
+    assert groups["amazon"].path_f1 >= 0.95
+    assert groups["amazon"].false_statements == 0
+
+
+def test_other_employers_requirement_paths(groups: dict[str, GroupScore]) -> None:
+    assert groups["employers"].path_f1 >= 0.90

@@ -80,30 +80,49 @@ _B = r"(?:\b|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
 _DEGREES: tuple[tuple[Degree, str], ...] = (
     (
         Degree.DOCTORATE,
-        rf"{_B}Ph\.?[ ]?D\b\.?s?|{_B}doctorate\b|{_B}doctoral[ ]degree|{_B}doctor[ ]of\b"
-        rf"|{_B}J\.D\.|{_B}JD\b|{_B}M\.D\.|{_B}MD\b(?=[ ](?:degree|or|and|/|from))|{_B}DPhil\b",
+        r"Ph\.?[ ]?D\b\.?s?|doctorate\b|doctoral[ ]degree|doctor[ ]of\b"
+        r"|J\.D\.|JD\b|M\.D\.|MD\b(?=[ ](?:degree|or|and|/|from))|DPhil\b",
     ),
     (
         Degree.MASTER,
-        rf"{_B}master(?:['’]?s)?\b|{_B}M\.?[ ]?S\.?[ ]?c\b\.?|{_B}M\.S\.|{_B}MS\b|{_B}MSc\b"
-        rf"|{_B}M\.A\.|{_B}MBA\b|{_B}M\.?Eng\b\.?|{_B}M\.?Tech\b|{_B}MPH\b|{_B}MFA\b|{_B}LL\.M\."
-        rf"|{_B}(?:graduate|advanced|post-?graduate)[ ](?:degree|education|studies)",
+        r"master(?:['’]?s)?\b|M\.?[ ]?S\.?[ ]?c\b\.?|M\.S\.|MS\b|MSc\b"
+        r"|M\.A\.|MBA\b|M\.?Eng\b\.?|M\.?Tech\b|MPH\b|MFA\b|LL\.M\."
+        r"|(?:graduate|advanced|post-?graduate)[ ](?:degree|education|studies)",
     ),
     (
         Degree.BACHELOR,
-        rf"{_B}bachelor(?:['’]?s)?\b|{_B}B\.?[ ]?S\.?[ ]?c\b\.?|{_B}B\.S\.|{_B}BS\b|{_B}BSc\b"
-        rf"|{_B}B\.A\.|{_B}BA\b|{_B}B\.?Eng\b\.?|{_B}B\.?Tech\b|{_B}undergraduate[ ]degree"
-        rf"|{_B}(?:university|college|4-year|four-year|academic)[ ]degree"
-        rf"|{_B}degree[ ](?=in\b|from\b)|^degree\b",
+        r"bachelor(?:['’]?s)?\b|B\.?[ ]?S\.?[ ]?c\b\.?|B\.S\.|BS\b|BSc\b"
+        r"|B\.A\.|BA\b|B\.?Eng\b\.?|B\.?Tech\b|undergraduate[ ]degree"
+        r"|(?:university|college|4-year|four-year|academic)[ ]degree"
+        r"|degree[ ](?=in\b|from\b)|^degree\b",
     ),
-    (Degree.ASSOCIATE, rf"{_B}associate(?:['’]?s)?[ ](?:degree|of)"),
-    (Degree.HIGH_SCHOOL, rf"{_B}high[ ]school\b|{_B}GED\b|{_B}secondary[ ]school"),
+    (Degree.ASSOCIATE, r"associate(?:['’]?s)?[ ](?:degree|of)"),
+    (Degree.HIGH_SCHOOL, r"high[ ]school\b|GED\b|secondary[ ]school"),
 )
+# the word boundary is checked once, before the alternatives: most positions fail there
 _DEGREE = regex.compile(
-    "|".join(f"(?P<{d.value}>{pattern})" for d, pattern in _DEGREES), regex.IGNORECASE
+    _B + "(?:" + "|".join(f"(?P<{d.value}>{pattern})" for d, pattern in _DEGREES) + ")",
+    regex.IGNORECASE,
 )
 # plain-case abbreviations (``MS``, ``BA``, ``JD``) only count in capitals
-_CASE_SENSITIVE = regex.compile(r"MS|BS|BA|MD|JD|GED|MBA|MSc|BSc|MPH|MFA")
+_DEGREE_WORDS = (
+    "ph.d",
+    "phd",
+    "ph. d",
+    "doctor",
+    "master",
+    "bachelor",
+    "degree",
+    "graduate",
+    "diploma",
+    "associate",
+    "high school",
+    "secondary school",
+    "dphil",
+)
+_DEGREE_ABBREVIATION = regex.compile(r"[MBJ]\.?[SADEPFT]|GED|LL\.M|M\.?Tech|B\.?Tech")
+_LOWER_SLASH = regex.compile(r"\p{Ll}/|/\p{Ll}")
+_CAPITALS_ONLY = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD".split())
 _JOINER = regex.compile(r"\band\b|\bwith\b|\bplus\b", regex.IGNORECASE)
 _ALTERNATIVE = regex.compile(r"\bor\b|\bOR\b|;|\beither\b", regex.IGNORECASE)
 # what may stand between two degrees named side by side
@@ -127,12 +146,13 @@ _RESTATEMENT = regex.compile(r"\bas[ ](?:an[ ])?equivalent[ ]to\b", regex.IGNORE
 # ``Must have three years of experience in the following skills: (1) …`` ends at the colon
 _ENUMERATION = regex.compile(r":[ ]*(?:\(?1\)|1\.|\(a\)|a\))")
 _FIELDS = regex.compile(
-    r"\b(?:in|of)[ ](?P<fields>[^.;:()]{2,200}?)(?=[ ]?(?:,?[ ]?or[ ](?:a[ ])?(?:related|similar|"
+    r"[ ]?\b(?:in|of)[ ](?P<fields>[^.;:()]{2,200}?)(?=[ ]?(?:,?[ ]?or[ ](?:a[ ])?(?:related|similar|"
     r"equivalent|other)|,?[ ](?:and|AND|OR|with|from|plus)[ ]|[.;:()]|$))"
 )
 _DEGREE_NOUN = regex.compile(
     r"(?:['’]s)?[ ]?(?:degree|diploma)?(?:[ ]or[ ]foreign[ ]equivalent[ ]degree)?"
-    r"(?:[ ]\(or[ ]higher\))?"
+    r"(?:[ ]\(or[ ]higher\))?",
+    regex.IGNORECASE,
 )
 _YEARS_FIELDS = regex.compile(
     r"[ ]of[ ](?P<fields>[^.;:()]{2,120}?)[ ]or[ ](?:a[ ])?related[ ]field[ ]experience"
@@ -158,6 +178,9 @@ def _number(token: str) -> float:
 
 def _years(text: str, s: int, e: int) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
+    low = text[s:e].lower()
+    if "year" not in low and "yr" not in low and "month" not in low:
+        return []
     found = []
     for m in _YEARS.finditer(text, s, e):
         head = text[max(s, m.start() - 14) : m.start()]
@@ -185,11 +208,26 @@ def _years(text: str, s: int, e: int) -> list[_Mention]:
     return found
 
 
+def _may_name_degree(statement: str) -> bool:
+    """A cheap test that lets most statements skip the degree pattern."""
+    low = statement.lower()
+    return (
+        any(word in low for word in _DEGREE_WORDS)
+        or _DEGREE_ABBREVIATION.search(statement) is not None
+    )
+
+
 def _degrees(text: str, s: int, e: int) -> list[_Mention]:
+    if not _may_name_degree(text[s:e]):
+        return []
     found = []
     for m in _DEGREE.finditer(text, s, e):
-        if _CASE_SENSITIVE.fullmatch(m.group().rstrip(".")) and not m.group().isupper():
-            continue
+        core = m.group().replace(".", "").replace(" ", "")
+        if core.upper() in _CAPITALS_ONLY and (
+            core not in _CAPITALS_ONLY  # ``measured in Bs not Ms`` is not a degree
+            or _LOWER_SLASH.search(text, max(s, m.start() - 2), min(e, m.end() + 2))
+        ):
+            continue  # ``legal/BA/player parameters``
         if (
             m.group().lower().startswith("degree")
             and (

@@ -100,7 +100,7 @@ def trim(text: str, start: int, end: int) -> Range:
 
 
 def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
-    m = _WORD_BEFORE.search(text, lo, dot)
+    m = _WORD_BEFORE.search(text, max(lo, dot - 40), dot)  # a bounded look back: linear time
     word = m.group().lower().lstrip("(") if m else ""
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
@@ -130,7 +130,7 @@ def _adverb_then_verb(text: str, m: regex.Match[str], end: int) -> bool:
 
 
 def _previous_word(text: str, at: int, lo: int) -> str:
-    m = _TOKEN_START.search(text, lo, at)
+    m = _TOKEN_START.search(text, max(lo, at - 40), at)  # a bounded look back: linear time
     return m.group() if m else ""
 
 
@@ -157,7 +157,8 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
             and not prev.endswith(("'s", "’s"))  # ``Bachelor's Degree in …``
             and not _GLUED_CONNECTOR.search(prev)  # ``… experienceOR Bachelor's …``
             # ``the Global Design Team``, ``CSA Partner CSAMs``: one name, not a new item
-            and not (prev[0].isupper() and after is not None and after.group(1).isupper())
+            # (``… Interaction Design, or related field``: a name ends where punctuation follows)
+            and not (prev[0].isupper() and (after is None or after.group(1).isupper()))
         ):
             cuts.add(m.start() + 1)
     for m in _YEARS.finditer(text, start, end):

@@ -1,0 +1,218 @@
+"""Degree and years-of-experience requirements: real sentences from the corpora, exact paths."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import postings_parser as pp
+
+D = pp.Degree
+B, M, PHD, A, HS = D.BACHELOR, D.MASTER, D.DOCTORATE, D.ASSOCIATE, D.HIGH_SCHOOL
+
+# (sentence as written in a real posting, expected paths as (degree, min_years, max_years))
+REAL_REQUIREMENTS: list[tuple[str, list[tuple[pp.Degree | None, float | None, float | None]]]] = [
+    (
+        "PhD, or Master's degree and 4+ years of CS, CE, ML or related field experience",
+        [(PHD, None, None), (M, 4, None)],
+    ),
+    (
+        "6+ years of building machine learning models for retail application experience",
+        [(None, 6, None)],
+    ),
+    (
+        "Bachelor's Degree in Computer Science or related technical field AND 2+ years technical "
+        "engineering experience with coding in languages including, but not limited to, C, C++, "
+        "or Python OR equivalent experience.",
+        [(B, 2, None)],
+    ),
+    (
+        "Master's Degree in Computer Science or related technical field AND 6+ years technical "
+        "engineering experience OR Bachelor's Degree in Computer Science or related technical "
+        "field AND 8+ years technical engineering experience OR equivalent experience.",
+        [(M, 6, None), (B, 8, None)],
+    ),
+    (
+        "Bachelor's or Master's degree in Mechanical Engineering alongside **7+ years** of "
+        "industrial experience in product mechanical design",
+        [(B, 7, None), (M, 7, None)],
+    ),
+    (
+        "2+ years of relevant industry experience (e.g. data/ML scientist, tech lead, junior "
+        "faculty) and a Master’s degree or PhD in relevant fields.",
+        [(M, 2, None), (PHD, 2, None)],
+    ),
+    (
+        "4-6 years of relevant legal experience with meaningful time spent on ad tech",
+        [(None, 4, 6)],
+    ),
+    ("7-12 years of experience in advertising sales and account management", [(None, 7, 12)]),
+    ("J.D. from an accredited law school", [(PHD, None, None)]),
+    ("BA / BS degree or equivalent work experience", [(B, None, None)]),
+    ("Undergraduate degree in a relevant field; MBA preferred", [(B, None, None), (M, None, None)]),
+    (
+        "10+ years of experience, including at least 3 years in senior leadership roles with P&L "
+        "or growth accountability",
+        [(None, 10, None)],
+    ),
+    (
+        "You have at least 8+ years total HR / 4+ years specialized ER experience with exposure to "
+        "complex end to end casework in a global business.",
+        [(None, 8, None)],
+    ),
+    ("For M.S. holders: 10+ years of industry experience in applied science", [(M, 10, None)]),
+    ("For Ph.D. holders: 6+ years of industry experience in applied science", [(PHD, 6, None)]),
+    (
+        "Master’s degree or foreign equivalent degree in Computer Science, Engineering, "
+        "Mathematics, or a related field and three years of experience in the job offered or a "
+        "related occupation.",
+        [(M, 3, None)],
+    ),
+    (
+        "Employer will accept a bachelor’s degree or foreign equivalent degree in Computer "
+        "Science, Engineering, Mathematics, or a related field and five years of progressive "
+        "postbaccalaureate experience in the job offered or a related occupation as equivalent to "
+        "a master’s degree and three years of experience.",
+        [(B, 5, None)],
+    ),
+    (
+        "Associate's Degree or technical trade certification (e.g., military, trade school), or "
+        "higher-equivalent education OR High School Diploma, GED, or equivalent AND 1+ year(s) "
+        "experience in a datacenter OR equivalent experience.",
+        [(A, None, None), (HS, 1, None)],
+    ),
+    ("High School Diploma, GED, or equivalent.", [(HS, None, None)]),
+    (
+        "Degree in a quantitative discipline such as statistics, operations research, computer "
+        "science, applied mathematics, economics, or physics",
+        [(B, None, None)],
+    ),
+    (
+        "Minimum 3 years of experience in strategy & operations, project management",
+        [(None, 3, None)],
+    ),
+    (
+        "**Experience:** 7+ years in BizOps, Consulting, or high-volume Onboarding",
+        [(None, 7, None)],
+    ),
+    ("Have a minimum of 9 years in public relations or related expertise", [(None, 9, None)]),
+    ("Must have one year of research or work experience", [(None, 1, None)]),
+    ("At least two years of experience managing a team", [(None, 2, None)]),
+    ("Six months of experience in a customer-facing role", [(None, 0.5, None)]),
+    ("Over 5 years of experience in sales", [(None, 5, None)]),
+    ("Three (3) years of experience in data analysis", [(None, 3, None)]),
+    ("5 + years of experience with Python", [(None, 5, None)]),
+    ("7+ years with a Bachelor's, or 5+ with a Master's", [(B, 7, None), (M, 5, None)]),
+    ("BS/MS in Computer Science", [(B, None, None), (M, None, None)]),
+    (
+        "Master’s or PhD degree in Computer Vision, Robotics, or Machine Learning.",
+        [(M, None, None), (PHD, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "paths"), REAL_REQUIREMENTS)
+def test_requirement_sentence_gives_its_paths(
+    sentence: str, paths: list[tuple[pp.Degree | None, float | None, float | None]]
+) -> None:
+    posting = pp.parse_posting(f"Basic Qualifications\n- {sentence}")
+    [requirement] = posting.requirements
+    got = [(p.degree, p.min_years, p.max_years) for p in requirement.paths]
+    assert got == paths
+    assert posting.text_at(requirement.span.start, requirement.span.end) == requirement.text
+
+
+NOT_REQUIREMENTS = [
+    "How big will the Advertising business become over the next three years?",
+    "Over the last 12 years, we have built 4.0+ star rated products.",
+    "It took 190 years of human effort to build the catalogue.",
+    "Join a 12-month program for new graduates of our academy.",
+    "This position will be required to pass the background check every two years thereafter.",
+    "Support early-stage initiatives that have a high degree of ambiguity.",
+    "Build robotic platforms with many high degrees of freedom.",
+    "This role drives extremely large impact (measured in Bs not Ms).",
+    "Ensure ideas are in line with legal/BA/player/talent parameters.",
+    "The ideal candidate is deeply steeped in LLM-based architectures and fine-tuning.",
+    "Founded 25 years ago, the company now serves millions.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_REQUIREMENTS)
+def test_years_and_degrees_that_are_not_requirements(sentence: str) -> None:
+    assert pp.parse_posting(f"Key job responsibilities {sentence}").requirements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "or_equivalent"),
+    [
+        ("Bachelor's degree or equivalent practical experience.", True),
+        ("Bachelor’s degree or foreign equivalent degree in Computer Science.", False),
+        ("Graduate education or hands-on experience in machine learning is a big plus.", True),
+        ("PhD, or Master's degree and 4+ years of CS, CE, ML or related field experience", False),
+    ],
+)
+def test_or_equivalent_means_experience_in_place_of_the_degree(
+    sentence: str, or_equivalent: bool
+) -> None:
+    [requirement] = pp.parse_posting(f"Qualifications\n- {sentence}").requirements
+    assert requirement.or_equivalent is or_equivalent
+
+
+def test_preferred_from_heading_or_wording() -> None:
+    posting = pp.parse_posting(
+        "Basic Qualifications\n- 3+ years of experience in Python\n"
+        "Preferred Qualifications\n- 5+ years of experience in Rust\n"
+        "Qualifications\n- A Master's degree is a plus"
+    )
+    assert [r.preferred for r in posting.requirements] == [False, True, True]
+    assert posting.min_years == 3
+    assert posting.min_degree is None
+
+
+def test_min_degree_is_the_lowest_non_preferred_degree() -> None:
+    posting = pp.parse_posting(
+        "Basic Qualifications\n- PhD, or Master's degree and 4+ years of experience\n"
+        "Preferred Qualifications\n- Bachelor's degree in Art"
+    )
+    assert posting.min_degree is pp.Degree.MASTER
+    assert posting.min_years == 4
+
+
+def test_enumerated_skills_statement_ends_at_the_colon() -> None:
+    text = (
+        "Position Requirements: Must have three years of experience in the following skill(s): "
+        "(1) conducting research in machine learning; (2) building models."
+    )
+    [requirement] = pp.parse_posting(text).requirements
+    assert requirement.text == "Must have three years of experience in the following skill(s)"
+
+
+def test_fields_of_study_are_named() -> None:
+    [requirement] = pp.parse_posting(
+        "Qualifications\n- Master’s degree in Computer Science, Engineering, Mathematics, or a "
+        "related field and three years of experience."
+    ).requirements
+    assert requirement.fields == ["Computer Science", "Engineering", "Mathematics"]
+
+
+def test_model_page_requirements_match_gold(page_text: str, page_gold: dict[str, Any]) -> None:
+    page = pp.parse_page(page_text)
+    for posting, gold in zip(page.postings, page_gold["postings"], strict=True):
+        got = [
+            {
+                "text": r.text,
+                "paths": [
+                    {
+                        "degree": p.degree.value if p.degree else None,
+                        "min_years": p.min_years,
+                        "max_years": p.max_years,
+                    }
+                    for p in r.paths
+                ],
+                "fields": r.fields,
+                "or_equivalent": r.or_equivalent,
+            }
+            for r in posting.requirements
+        ]
+        assert got == gold["requirements"]
