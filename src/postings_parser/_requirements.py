@@ -146,8 +146,9 @@ _RESTATEMENT = regex.compile(r"\bas[ ](?:an[ ])?equivalent[ ]to\b", regex.IGNORE
 # ``Must have three years of experience in the following skills: (1) …`` ends at the colon
 _ENUMERATION = regex.compile(r":[ ]*(?:\(?1\)|1\.|\(a\)|a\))")
 _FIELDS = regex.compile(
-    r"[ ]?\b(?:in|of)[ ](?P<fields>[^.;:()]{2,200}?)(?=[ ]?(?:,?[ ]?or[ ](?:a[ ])?(?:related|similar|"
-    r"equivalent|other)|,?[ ](?:and|AND|OR|with|from|plus)[ ]|[.;:()]|$))"
+    r"[ ]?\b(?:in|of)[ ](?P<fields>[^.;:()]{2,200}?)"
+    r"(?=[ ]?(?:,?[ ]?or[ ](?:a[ ])?(?:related|similar|equivalent|other)"
+    r"|,?[ ](?:and|AND|OR|with|from|plus)[ ]|[.;:()]|$))"
 )
 _DEGREE_NOUN = regex.compile(
     r"(?:['’]s)?[ ]?(?:degree|diploma)?(?:[ ]or[ ]foreign[ ]equivalent[ ]degree)?"
@@ -278,7 +279,9 @@ def _paths(groups: list[list[_Mention]]) -> list[QualificationPath]:
         widest = max(counts, key=lambda m: m.min_years or 0.0) if counts else None
         min_years = widest.min_years if widest else None
         max_years = widest.max_years if widest else None
-        degrees = list(dict.fromkeys(m.degree for m in group if m.degree is not None))
+        degrees: list[Degree | None] = list(
+            dict.fromkeys(m.degree for m in group if m.degree is not None)
+        )
         for degree in degrees or [None]:
             path = QualificationPath(degree=degree, min_years=min_years, max_years=max_years)
             if path not in paths:
