@@ -221,7 +221,7 @@ def _may_name_degree(statement: str) -> bool:
 def _degrees(text: str, s: int, e: int) -> list[_Mention]:
     if not _may_name_degree(text[s:e]):
         return []
-    found = []
+    found: list[_Mention] = []
     for m in _DEGREE.finditer(text, s, e):
         core = m.group().replace(".", "").replace(" ", "")
         if core.upper() in _CAPITALS_ONLY and (
