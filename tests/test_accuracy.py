@@ -38,3 +38,16 @@ def test_amazon_requirement_paths_and_no_false_statements(groups: dict[str, Grou
 
 def test_other_employers_requirement_paths(groups: dict[str, GroupScore]) -> None:
     assert groups["employers"].path_f1 >= 0.90
+
+
+def test_html_postings_score_at_least_as_well_as_text_ones() -> None:
+    with (FIXTURES / "gold.dev.jsonl").open(encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f]
+    records = load_jsonl(
+        [FIXTURES / "amazon_science_careers.dev.jsonl", FIXTURES / "employers.sample.jsonl"]
+    )
+    groups = score(gold, records, by_format=True)
+    html, text = groups["employers/html"], groups["employers/text"]
+    assert html.postings >= 10
+    assert html.item_f1 >= text.item_f1
+    assert html.path_f1 >= text.path_f1

@@ -35,8 +35,6 @@ _DROP = frozenset(
         "template",
         "head",
         "nav",
-        "header",
-        "footer",
         "form",
         "button",
         "select",
@@ -97,7 +95,16 @@ _BLOCK = frozenset(
 )
 _HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _BOLD = frozenset(["strong", "b"])
-_BANNER = re.compile(r"cookie|consent|gdpr|banner|onetrust", re.IGNORECASE)
+# boilerplate containers by class, id or role: cookie banners and navigation menus
+_BOILERPLATE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|onetrust|nav|navbar|navigation|menu|breadcrumbs?)"
+    r"(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "dialog", "alertdialog"})
+# page-level header and footer are boilerplate; inside an article they hold its title and notes
+_PAGE_LEVEL = frozenset({"header", "footer"})
+_CONTENT = frozenset({"article", "main", "section"})
 _SPACE = re.compile(r"\s+")
 # characters the text path would normalize: keep the rendering in the same normal form
 _TRANSLATE = str.maketrans(
@@ -154,11 +161,16 @@ def _kind_of(tag: str, parent: BlockKind) -> BlockKind:
     return "list_item" if parent == "list_item" else "paragraph"
 
 
-def _dropped(el: etree._Element, tag: str) -> bool:
-    if tag in _DROP:
+def _dropped(el: etree._Element, tag: str, in_content: bool) -> bool:
+    """Whether ``el`` and everything in it is left out of the rendering."""
+    if tag in _DROP or (tag in _PAGE_LEVEL and not in_content):
         return True
-    attrs = f"{el.get('id', '')} {el.get('class', '')} {el.get('role', '')}"
-    return attrs.strip() != "" and _BANNER.search(attrs) is not None and tag != "body"
+    if tag in ("body", "html"):
+        return False
+    if (el.get("role") or "").lower() in _BOILERPLATE_ROLES:
+        return True
+    attrs = f"{el.get('id') or ''} {el.get('class') or ''}"
+    return _BOILERPLATE_ATTR.search(attrs) is not None
 
 
 def render_html(markup: str) -> tuple[str, tuple[Block, ...]]:
@@ -170,15 +182,17 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...]]:
     r = _Renderer()
     kinds: list[BlockKind] = ["paragraph"]
     bold = 0
+    content = 0  # how many article / main / section elements enclose the current one
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
-        dropped = not tag or _dropped(el, tag)
+        dropped = not tag or _dropped(el, tag, content > 0)
         if event == "start":
             if dropped:
                 walker.skip_subtree()
                 continue
+            content += tag in _CONTENT
             if tag in _BLOCK:
                 r.flush(_kind_of(tag, kinds[-1]))
                 kinds.append(r.kind)
@@ -190,6 +204,7 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...]]:
         elif dropped:
             r.add(el.tail, bold > 0)
         else:
+            content -= tag in _CONTENT
             if tag in _BOLD:
                 bold -= 1
             if tag in _BLOCK:

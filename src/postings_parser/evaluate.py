@@ -123,36 +123,49 @@ def _paths(requirements: Iterable[Any]) -> set[Path_]:
 
 
 def score(
-    gold: Iterable[dict[str, Any]], records: dict[str, dict[str, Any]]
+    gold: Iterable[dict[str, Any]], records: dict[str, dict[str, Any]], *, by_format: bool = False
 ) -> dict[str, GroupScore]:
-    """Score the parser on every gold posting; groups are ``amazon`` and ``employers``."""
+    """Score the parser on every gold posting; groups are ``amazon`` and ``employers``.
+
+    With ``by_format``, the employers are also scored per source format (``employers/html``,
+    ``employers/text``).
+    """
     groups: dict[str, GroupScore] = {}
     for g in gold:
         group = "amazon" if g["id"].startswith("amazon") else "employers"
-        s = groups.setdefault(group, GroupScore())
-        s.postings += 1
-        posting = parse_posting(records[g["id"]]["text"])
-        r = posting.responsibilities
-        pred_items = [words(i.text) for i in r.items] if r else []
-        gold_items = [words(t) for t in g["responsibilities"]]
-        tp = matched(gold_items, pred_items)
-        s.item_tp += tp
-        s.item_pred += len(pred_items)
-        s.item_gold += len(gold_items)
-        gold_paths, pred_paths = _paths(g["requirements"]), _paths(posting.requirements)
-        s.path_tp += len(gold_paths & pred_paths)
-        s.path_pred += len(pred_paths)
-        s.path_gold += len(gold_paths)
-        gold_texts = [words(q["text"]) for q in g["requirements"]]
-        for q in posting.requirements:
-            w = words(q.text)
-            if not any(
-                similarity(w, t) >= 0.5 or set(w) <= set(t) or set(t) <= set(w) for t in gold_texts
-            ):
-                s.false_statements += 1
-        if tp != len(gold_items) or tp != len(pred_items) or gold_paths != pred_paths:
-            s.wrong.append(g["id"])
+        record = records[g["id"]]
+        names = [group]
+        if by_format and group == "employers":
+            names.append(f"employers/{record.get('format') or 'text'}")
+        for name in names:
+            _score_one(groups.setdefault(name, GroupScore()), g, record)
     return groups
+
+
+def _score_one(s: GroupScore, g: dict[str, Any], record: dict[str, Any]) -> None:
+    """Add one gold posting's counts to ``s``."""
+    s.postings += 1
+    posting = parse_posting(record["text"])
+    r = posting.responsibilities
+    pred_items = [words(i.text) for i in r.items] if r else []
+    gold_items = [words(t) for t in g["responsibilities"]]
+    tp = matched(gold_items, pred_items)
+    s.item_tp += tp
+    s.item_pred += len(pred_items)
+    s.item_gold += len(gold_items)
+    gold_paths, pred_paths = _paths(g["requirements"]), _paths(posting.requirements)
+    s.path_tp += len(gold_paths & pred_paths)
+    s.path_pred += len(pred_paths)
+    s.path_gold += len(gold_paths)
+    gold_texts = [words(q["text"]) for q in g["requirements"]]
+    for q in posting.requirements:
+        w = words(q.text)
+        if not any(
+            similarity(w, t) >= 0.5 or set(w) <= set(t) or set(t) <= set(w) for t in gold_texts
+        ):
+            s.false_statements += 1
+    if tp != len(gold_items) or tp != len(pred_items) or gold_paths != pred_paths:
+        s.wrong.append(g["id"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -172,10 +185,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--show", action="store_true", help="list the postings not scored perfectly"
     )
+    parser.add_argument(
+        "--by-format", action="store_true", help="also score employers' HTML and text apart"
+    )
     args = parser.parse_args(argv)
     with args.gold.open(encoding="utf-8") as f:
         gold = [json.loads(line) for line in f]
-    groups = score(gold, load_jsonl(args.records))
+    groups = score(gold, load_jsonl(args.records), by_format=args.by_format)
     for name, s in sorted(groups.items()):
         print("\n".join(s.lines(name)))
         if args.show and s.wrong:
