@@ -18,12 +18,14 @@ from ._blocks import Block, Normalized
 from ._errors import DecodeError, EmptyInputError, InputTypeError
 from ._models import ParseWarning, WarningCode
 
+# one character class (the standard library's engine scans a class fast); ``\r\n`` is paired up
+# in :func:`clean`
 _SPECIAL = re.compile(
-    "\r\n|[\r\u2028\u2029\x85\x0b\x0c]"  # line breaks
-    "|[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # spaces
-    "|[\u200b-\u200d\u2060\ufeff\u00ad]"  # zero-width characters, BOM, soft hyphen
-    "|[\x00-\x08\x0e-\x1f\x7f]"  # control characters
-    "|[\ud800-\udfff]"  # lone surrogates (only possible in a str that came from outside)
+    "[\r\u2028\u2029\x85\x0b\x0c"  # line breaks
+    "\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"  # spaces
+    "\u200b-\u200d\u2060\ufeff\u00ad"  # zero-width characters, BOM, soft hyphen
+    "\x00-\x08\x0e-\x1f\x7f"  # control characters
+    "\ud800-\udfff]"  # lone surrogates (only possible in a str that came from outside)
 )
 _LINE_BREAKS = frozenset("\r\u2028\u2029\x85\x0b\x0c")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
@@ -81,7 +83,9 @@ def clean(text: str) -> tuple[str, tuple[tuple[int, int], ...], list[ParseWarnin
         pieces.append(text[pos:s])
         out += s - pos
         ch = m.group()
-        if ch == "\r\n" or ch in _LINE_BREAKS:
+        if ch == "\r" and text.startswith("\n", e):
+            e += 1  # ``\r\n`` is one line break
+        if ch in _LINE_BREAKS:
             rep = "\n"
         elif ch <= "\x1f" or ch == "\x7f":
             rep = " " if ch == "\t" else ""

@@ -209,6 +209,12 @@ def _years(text: str, s: int, e: int) -> list[_Mention]:
     return found
 
 
+def _may_state_requirement(text: str) -> bool:
+    """A cheap test: could ``text`` state a requirement at all?"""
+    low = text.lower()
+    return "year" in low or "yr" in low or "month" in low or _may_name_degree(text)
+
+
 def _may_name_degree(statement: str) -> bool:
     """A cheap test that lets most statements skip the degree pattern."""
     low = statement.lower()
@@ -352,6 +358,8 @@ def find_requirements(norm: Normalized, sections: list[Section]) -> list[Require
     """Every statement of the posting that asks for a degree and/or years of experience."""
     requirements = []
     for section in sections:
+        if not _may_state_requirement(section.body.text):
+            continue  # most sections name no degree and no years: no need to cut them up
         preferred = section.kind in _QUANTITY_SECTIONS
         for s, e in _statements(norm, section):
             requirement = parse_statement(norm.text, s, e, preferred_section=preferred)

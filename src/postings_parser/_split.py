@@ -62,8 +62,9 @@ _SENTENCE_END = regex.compile(
     r"[.!?](?:[\"”’)]?)(?:[ ]+(?=[\p{Lu}\d\"“(])|(?=\p{Lu}\p{Ll})|(?=\d{1,2}[ ]?\+)"
     r"|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\.\p{Lu}\.))"  # ``… to be asked.J.D. from …``
 )
-# a capitalised word (letters, apostrophes, dots, hyphens) and a count of years
+# a capitalised word after a space: a candidate for the start of a run-on item
 _CAP_WORD = regex.compile(r"[ ](?P<w>\p{Lu}[\p{L}'’.\-]{0,30})")
+# a count of years
 _YEARS = regex.compile(r"[ ](?=\d{1,2}[ ]?\+?[ ]?(?:\+[ ]?)?(?:-[ ]?\d{1,2}[ ]?)?(?:years?|yrs)\b)")
 # camelCase glue: ``domainsLead`` (a lower-case word, then a capitalised one)
 _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}|\p{Lu}\.\p{Lu}\.)")  # ``directedJ.D.``
@@ -125,8 +126,10 @@ def sentences(text: str, start: int, end: int) -> list[Range]:
 def _adverb_then_verb(text: str, m: regex.Match[str], end: int) -> bool:
     """``Consistently gather …``, ``Proactively identify …``: an adverb opening an item."""
     word = m.group("w")
+    if len(word) < 6 or not word.endswith("ly"):
+        return False
     after = _NEXT_WORD.match(text, m.end(), end)
-    return len(word) >= 6 and word.endswith("ly") and after is not None and after.group(1).islower()
+    return after is not None and after.group(1).islower()
 
 
 def _previous_word(text: str, at: int, lo: int) -> str:
