@@ -208,6 +208,12 @@ class Posting(_Model):
         """The text between two offsets of the normalized text this posting was parsed from."""
         return self.text[start - self.span.start : end - self.span.start]
 
+    def to_jsonld(self) -> dict[str, Any]:
+        """This posting as a schema.org ``JobPosting`` JSON-LD document (a dict)."""
+        from ._jsonld import to_jsonld
+
+        return to_jsonld(self)
+
     @computed_field  # type: ignore[prop-decorator]
     @property
     def min_degree(self) -> Degree | None:

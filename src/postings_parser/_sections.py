@@ -142,16 +142,20 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
 def _merge_repeats(norm: Normalized, headings: list[_Heading]) -> list[_Heading]:
     """One heading where the posting repeats itself.
 
-    ``Key job responsibilities Key job responsibilities`` is one heading, and so is an inline
-    heading of the same kind inside the section it would repeat (``What you'll do: … In this
-    role, you will:`` — the second is the lead-in of the first).
+    ``Key job responsibilities Key job responsibilities`` and ``Responsibilities`` over ``Key
+    Responsibilities`` are one heading.  An inline heading of the same kind inside the section
+    it would repeat is the section's lead-in, not a heading (``Key job responsibilities In this
+    role, you will: * …``, ``What you'll do: … In this role, you will:``).
     """
     merged: list[_Heading] = []
     for h in headings:
         if merged and merged[-1].kind == h.kind and h.kind != "other":
             prev = merged[-1]
             between = norm.text[prev.end : h.start]
-            if not between.strip(" \n:-–—*•"):
+            first = norm.text[prev.text_start : prev.text_end].casefold()
+            second = norm.text[h.text_start : h.text_end].casefold()
+            repeated = first.endswith(second) or second.endswith(first)
+            if not between.strip(" \n:-–—*•") and (repeated or h.line):
                 merged[-1] = _Heading(prev.start, h.end, prev.text_start, prev.text_end, prev.kind)
                 continue
             if not h.line:

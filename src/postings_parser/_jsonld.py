@@ -1,0 +1,69 @@
+"""schema.org ``JobPosting`` as JSON-LD, from a :class:`Posting`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._models import Degree
+
+if TYPE_CHECKING:
+    from ._models import Posting
+
+# schema.org's EducationalOccupationalCredential.credentialCategory values for degrees
+CREDENTIAL_CATEGORY = {
+    Degree.HIGH_SCHOOL: "high school",
+    Degree.ASSOCIATE: "associate degree",
+    Degree.BACHELOR: "bachelor degree",
+    Degree.MASTER: "postgraduate degree",
+    Degree.DOCTORATE: "postgraduate degree",
+}
+
+
+def _place(country: str, region: str | None, city: str) -> dict[str, Any]:
+    address: dict[str, Any] = {"@type": "PostalAddress", "addressCountry": country}
+    if region is not None:
+        address["addressRegion"] = region
+    address["addressLocality"] = city
+    return {"@type": "Place", "address": address}
+
+
+def to_jsonld(posting: Posting) -> dict[str, Any]:
+    """The posting as a schema.org ``JobPosting`` (a JSON-serialisable dict)."""
+    doc: dict[str, Any] = {"@context": "https://schema.org", "@type": "JobPosting"}
+    if posting.title:
+        doc["title"] = posting.title
+    if posting.job_id:
+        doc["identifier"] = {"@type": "PropertyValue", "name": "Job ID", "value": posting.job_id}
+    if posting.posted_date:
+        doc["datePosted"] = posting.posted_date.isoformat()
+    doc["description"] = posting.text_at(posting.body.start, posting.body.end)
+    if posting.locations:
+        doc["jobLocation"] = [_place(x.country, x.region, x.city) for x in posting.locations]
+    if posting.responsibilities and posting.responsibilities.items:
+        doc["responsibilities"] = [i.text for i in posting.responsibilities.items]
+    education: list[dict[str, Any]] = []
+    experience: list[dict[str, Any]] = []
+    for r in posting.requirements:
+        for p in r.paths:
+            if p.degree is not None:
+                credential = {
+                    "@type": "EducationalOccupationalCredential",
+                    "credentialCategory": CREDENTIAL_CATEGORY[p.degree],
+                    "educationalLevel": p.degree.value,
+                }
+                if credential not in education:
+                    education.append(credential)
+            if p.min_years is not None:
+                months = {
+                    "@type": "OccupationalExperienceRequirements",
+                    "monthsOfExperience": round(p.min_years * 12),
+                }
+                if months not in experience:
+                    experience.append(months)
+    if education:
+        doc["educationRequirements"] = education
+    if experience:
+        doc["experienceRequirements"] = experience
+    if any(r.or_equivalent for r in posting.requirements):
+        doc["experienceInPlaceOfEducation"] = True
+    return doc
