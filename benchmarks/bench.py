@@ -1,0 +1,157 @@
+"""Speed, linearity and batch throughput, in one run on one machine.
+
+    pip install -e ".[bench]" && python benchmarks/bench.py            # everything
+    python benchmarks/bench.py --quick                                  # fewer repeats, no batch
+
+Prints medians for the model page as text and as HTML, the same HTML through
+``trafilatura.extract`` and ``html_text.extract_text`` (which return only plain text), 100x the
+page, 10 MB adversarial inputs, and pages/s and peak memory of the batch CLI on the dev corpora
+with ``--jobs 1`` and ``--jobs 2``.  Figures are reported, never asserted: the test suite checks
+behaviour, this script measures speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import postings_parser as pp
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    fn()  # warm-up: compiled patterns, pycountry's tables
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def once_s(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc)."""
+    total = 0
+    pids = [pid]
+    while pids:
+        p = pids.pop()
+        try:
+            with open(f"/proc/{p}/status", encoding="ascii") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            with open(f"/proc/{p}/task/{p}/children", encoding="ascii") as f:
+                pids.extend(int(x) for x in f.read().split())
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def batch(inputs: list[Path], jobs: int) -> tuple[float, int, float]:
+    """(seconds, postings written, peak MB of the whole process tree) of one CLI run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.parquet"
+        cmd = [
+            sys.executable, "-m", "postings_parser._cli", "parse", *map(str, inputs),
+            "-o", str(out), "--unit", "posting", "--jobs", str(jobs), "--quiet",
+        ]  # fmt: skip
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.01)
+        seconds = time.perf_counter() - t0
+        err = proc.stderr.read() if proc.stderr else ""
+        written = int(err.split("postings written: ")[1].split(";")[0])
+    return seconds, written, peak / 1024
+
+
+ADVERSARIAL = {
+    "', ' * 5M": ", ",
+    "'A ' * 5M": "A ",
+    "' - ' * 3.3M": " - ",
+    "'US, WA, Seattle\\n' * 625k": "US, WA, Seattle\n",
+    "'1. ' * 3.3M": "1. ",
+    "'years ' * 1.7M": "years ",
+    "'<div>' * 2M": "<div>",
+    "'Key job responsibilities ' * 400k": "Key job responsibilities ",
+    "'5+ years of experience. ' * 400k": "5+ years of experience. ",
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--quick", action="store_true", help="fewer repeats, no batch runs")
+    args = ap.parse_args()
+    repeat = 20 if args.quick else 200
+
+    text = (FIXTURES / "amazon_science_article_page.txt").read_text(encoding="utf-8")
+    markup = (FIXTURES / "amazon_science_article_page.semantic.html").read_text(encoding="utf-8")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, postings-parser {pp.__version__}")
+    t_text = median_ms(lambda: pp.parse_page(text), repeat)
+    print(f"model page as text   ({len(text):>7,} chars): {t_text:8.3f} ms median")
+    t_html = median_ms(lambda: pp.parse_page(markup), repeat)
+    print(f"model page as HTML   ({len(markup):>7,} chars): {t_html:8.3f} ms median")
+    try:
+        import html_text
+        import trafilatura
+
+        t_traf = median_ms(lambda: trafilatura.extract(markup), repeat)
+        t_ht = median_ms(lambda: html_text.extract_text(markup), repeat)
+        print(f"trafilatura.extract on the same HTML:      {t_traf:8.3f} ms median")
+        print(f"html_text.extract_text on the same HTML:   {t_ht:8.3f} ms median")
+        print(
+            f"HTML parse / trafilatura = {t_html / t_traf:.2f}; "
+            f"HTML parse / html_text = {t_html / t_ht:.2f}"
+        )
+    except ImportError:
+        print("(trafilatura / html_text not installed: pip install -e '.[bench]')")
+
+    big = "\n".join([text] * 100)
+    t_big = min(once_s(lambda: pp.parse_page(big)) for _ in range(3)) * 1000
+    print(f"100x the page ({len(big):,} chars): {t_big:.1f} ms = {t_big / t_text:.1f}x one page")
+
+    for name, unit in ADVERSARIAL.items():
+        source = unit * (10_000_000 // len(unit))
+        t = once_s(lambda s=source: _parse_any(s))
+        print(f"10 MB adversarial {name:<36} {t:6.2f} s")
+
+    if args.quick:
+        return
+    corpora = [SHARED / "amazon_science_careers.dev.jsonl", SHARED / "employers.dev.jsonl"]
+    if not all(p.exists() for p in corpora):
+        corpora = [FIXTURES / "amazon_science_careers.dev.jsonl", FIXTURES / "employers.sample.jsonl"]
+    for jobs in (1, 2):
+        seconds, written, peak = batch(corpora, jobs)
+        print(
+            f"batch CLI --jobs {jobs}: {written} postings in {seconds:.2f} s = "
+            f"{written / seconds:,.0f} postings/s; peak memory {peak:.0f} MB (all processes)"
+        )
+
+
+def _parse_any(source: str) -> None:
+    try:
+        pp.parse_page(source)
+    except pp.PostingsParserError:
+        pass
+
+
+if __name__ == "__main__":
+    main()
