@@ -9,6 +9,10 @@ case-insensitively against the whole heading; ``'`` stands for either apostrophe
 
 from __future__ import annotations
 
+import re._constants as _sre
+import re._parser as _sre_parse
+from typing import Any
+
 # kind -> phrases.  Order matters only for reading; a heading matches at most one phrase.
 HEADING_TABLE: dict[str, tuple[str, ...]] = {
     "responsibilities": (
@@ -151,3 +155,49 @@ CLOSING_SENTENCES = (
 # Headings that may stand glued inside flattened text.  A one-word heading is matched inline
 # only where punctuation or a glued capital marks it off, never between two plain words.
 INLINE_MIN_WORDS = 2
+
+
+def _first_words(items: list[Any], prefix: str, out: set[str | None]) -> None:
+    """Every first word a parsed phrase can start with; None where it cannot be listed."""
+    if not items:
+        out.add(prefix)
+        return
+    op, av = items[0]
+    rest = items[1:]
+    if op is _sre.LITERAL:
+        ch = chr(av)
+        if ch == " ":
+            out.add(prefix + " ")  # the word is complete: another word follows
+        else:
+            _first_words(rest, prefix + ch, out)
+    elif op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        for _, code in av:
+            _first_words([(_sre.LITERAL, code), *rest], prefix, out)
+    elif op is _sre.SUBPATTERN:
+        _first_words([*av[-1], *rest], prefix, out)
+    elif op is _sre.BRANCH:
+        for alternative in av[1]:
+            _first_words([*alternative, *rest], prefix, out)
+    elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] == 1:
+        if av[0] == 0:
+            _first_words(rest, prefix, out)
+        _first_words([*av[2], *rest], prefix, out)
+    else:
+        out.add(None)
+
+
+def inline_prefixes() -> tuple[str, ...]:
+    """The capitalised first words of the headings that may stand glued in text.
+
+    Worked out from the table's own patterns; a phrase whose first word cannot be listed
+    (``… annual pay range``) is matched on a line of its own only.
+    """
+    words: set[str | None] = set()
+    for phrases in HEADING_TABLE.values():
+        for phrase in phrases:
+            found: set[str | None] = set()
+            _first_words(list(_sre_parse.parse(phrase.replace("'", "['’]"))), "", found)
+            if None not in found:
+                words |= found
+    listed = sorted(w for w in words if w)
+    return tuple(sorted({v for w in listed for v in (w[:1].upper() + w[1:], w.upper())}))

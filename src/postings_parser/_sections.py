@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ._blocks import Block, Normalized
-from ._headings import HEADING_TABLE, INLINE_MIN_WORDS
+from ._headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_prefixes
 from ._models import Section, Span, TextSpan
 from ._split import BULLET_LINE
 
@@ -42,6 +42,7 @@ def _compile_table() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 APOSTROPHE = "'"
 _TABLE, _KINDS = _compile_table()
+_INLINE_PREFIXES = inline_prefixes()
 # decoration around a heading on its own line: markdown marks, emoji, dashes, a trailing colon
 _DECOR_LEFT = regex.compile(r"^[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]+")
 _DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$")
@@ -105,7 +106,8 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
         if m is None:
             break
         at = m.start()
-        h = _TABLE.match(text, at, block.end)
+        # the table is tried only where a heading's first word stands: most capitals are not
+        h = _TABLE.match(text, at, block.end) if text.startswith(_INLINE_PREFIXES, at) else None
         if h is None or not h.lastgroup:
             pos = at + 1
             continue
