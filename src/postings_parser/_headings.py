@@ -9,6 +9,7 @@ case-insensitively against the whole heading; ``'`` stands for either apostrophe
 
 from __future__ import annotations
 
+import re
 import re._constants as _sre
 import re._parser as _sre_parse
 from typing import Any
@@ -157,8 +158,9 @@ CLOSING_SENTENCES = (
 INLINE_MIN_WORDS = 2
 
 
-def _first_words(items: list[Any], prefix: str, out: set[str | None]) -> None:
-    """Every first word a parsed phrase can start with; None where it cannot be listed."""
+def _prefixes(items: list[Any], prefix: str, out: set[str | None], spaces: int = 0) -> None:
+    """Every two-word prefix a parsed phrase can start with (``key job ``, ``responsibilities``);
+    None where it cannot be listed."""
     if not items:
         out.add(prefix)
         return
@@ -166,38 +168,73 @@ def _first_words(items: list[Any], prefix: str, out: set[str | None]) -> None:
     rest = items[1:]
     if op is _sre.LITERAL:
         ch = chr(av)
-        if ch == " ":
-            out.add(prefix + " ")  # the word is complete: another word follows
+        if ch == " " and spaces == 1:
+            out.add(prefix + " ")  # two words are enough to tell a heading from prose
         else:
-            _first_words(rest, prefix + ch, out)
+            _prefixes(rest, prefix + ch, out, spaces + (ch == " "))
     elif op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
         for _, code in av:
-            _first_words([(_sre.LITERAL, code), *rest], prefix, out)
+            _prefixes([(_sre.LITERAL, code), *rest], prefix, out, spaces)
     elif op is _sre.SUBPATTERN:
-        _first_words([*av[-1], *rest], prefix, out)
+        _prefixes([*av[-1], *rest], prefix, out, spaces)
     elif op is _sre.BRANCH:
         for alternative in av[1]:
-            _first_words([*alternative, *rest], prefix, out)
+            _prefixes([*alternative, *rest], prefix, out, spaces)
     elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] == 1:
         if av[0] == 0:
-            _first_words(rest, prefix, out)
-        _first_words([*av[2], *rest], prefix, out)
+            _prefixes(rest, prefix, out, spaces)
+        _prefixes([*av[2], *rest], prefix, out, spaces)
     else:
         out.add(None)
 
 
-def inline_prefixes() -> tuple[str, ...]:
-    """The capitalised first words of the headings that may stand glued in text.
+def _variants(prefix: str) -> set[str]:
+    """How the start of a heading is written inline: its first word capitalised or in capitals,
+    the next one in lower case, capitalised or in capitals (``Why AWS``, ``KEY JOB``)."""
+    first, _, rest = prefix.partition(" ")
+    firsts = {first[:1].upper() + first[1:], first.upper()}
+    if not _:
+        return firsts
+    word, _, tail = rest.partition(" ")
+    seconds = {word, word[:1].upper() + word[1:], word.upper()}
+    return {f"{f} {w}{' ' if _ else ''}{tail}" for f in firsts for w in seconds}
 
-    Worked out from the table's own patterns; a phrase whose first word cannot be listed
-    (``… annual pay range``) is matched on a line of its own only.
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression that matches any of ``words``, shaped as a trie, so that the engine
+    rejects a position after a character or two instead of trying every word."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) if ch else "" for ch, child in sorted(node.items())]
+        if branches == [""]:
+            return ""
+        optional = "" in branches
+        branches = [b for b in branches if b]
+        one = len(branches) == 1 and not optional
+        body = branches[0] if one else "(?:" + "|".join(branches) + ")"
+        return body + "?" if optional else body
+
+    return emit(trie)
+
+
+def inline_start_pattern() -> str:
+    """A pattern for the places where a heading of the table may start inside flattened text.
+
+    Worked out from the table's own patterns (their first two words, in the cases headings are
+    written in); a phrase whose start cannot be listed (``… annual pay range``) is matched on a
+    line of its own only.
     """
-    words: set[str | None] = set()
+    prefixes: set[str] = set()
     for phrases in HEADING_TABLE.values():
         for phrase in phrases:
             found: set[str | None] = set()
-            _first_words(list(_sre_parse.parse(phrase.replace("'", "['’]"))), "", found)
+            _prefixes(list(_sre_parse.parse(phrase.replace("'", "['’]"))), "", found)
             if None not in found:
-                words |= found
-    listed = sorted(w for w in words if w)
-    return tuple(sorted({v for w in listed for v in (w[:1].upper() + w[1:], w.upper())}))
+                prefixes |= {v for p in found if p for v in _variants(p)}
+    return _trie_pattern(sorted(prefixes))

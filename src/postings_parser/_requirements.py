@@ -16,6 +16,8 @@ including 4+ years of Y``) are one path with the larger number.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -105,22 +107,17 @@ _DEGREE = regex.compile(
     regex.IGNORECASE,
 )
 # plain-case abbreviations (``MS``, ``BA``, ``JD``) only count in capitals
-_DEGREE_WORDS = (
-    "ph.d",
-    "phd",
-    "ph. d",
-    "doctor",
-    "master",
-    "bachelor",
-    "degree",
-    "graduate",
-    "diploma",
-    "associate",
-    "high school",
-    "secondary school",
-    "dphil",
+# one scan of the standard library's engine finds every place worth a closer look
+_ANCHOR = re.compile(
+    r"year|yrs?\b|month|ph\.?[ ]?d|doctor|master|bachelor|degree|graduate|diploma|associate"
+    r"|high[ ]school|secondary[ ]school|dphil|(?-i:\b(?:[MBJ]\.?[SADEPFT]|GED|MBA|LL\.M))",
+    re.IGNORECASE,
 )
-_DEGREE_ABBREVIATION = regex.compile(r"[MBJ]\.?[SADEPFT]|GED|LL\.M|M\.?Tech|B\.?Tech")
+_ANCHOR_WORDS = (
+    "year", "yr", "month", "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree",
+    "graduate", "diploma", "associate", "high school", "secondary school", "dphil",
+)  # fmt: skip
+_ABBREVIATION_ANCHOR = re.compile(r"[MBJGL](?:\.?[SADEPFT]|ED|BA|L\.M)")
 _LOWER_SLASH = regex.compile(r"\p{Ll}/|/\p{Ll}")
 _CAPITALS_ONLY = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD".split())
 _JOINER = regex.compile(r"\band\b|\bwith\b|\bplus\b", regex.IGNORECASE)
@@ -179,9 +176,6 @@ def _number(token: str) -> float:
 
 def _years(text: str, s: int, e: int) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
-    low = text[s:e].lower()
-    if "year" not in low and "yr" not in low and "month" not in low:
-        return []
     found = []
     for m in _YEARS.finditer(text, s, e):
         head = text[max(s, m.start() - 14) : m.start()]
@@ -209,24 +203,29 @@ def _years(text: str, s: int, e: int) -> list[_Mention]:
     return found
 
 
-def _may_state_requirement(text: str) -> bool:
-    """A cheap test: could ``text`` state a requirement at all?"""
-    low = text.lower()
-    return "year" in low or "yr" in low or "month" in low or _may_name_degree(text)
+def _anchors(text: str, start: int, end: int) -> list[int]:
+    """Where a degree or a count of time may be named in ``text[start:end]``, sorted.
 
-
-def _may_name_degree(statement: str) -> bool:
-    """A cheap test that lets most statements skip the degree pattern."""
-    low = statement.lower()
-    return (
-        any(word in low for word in _DEGREE_WORDS)
-        or _DEGREE_ABBREVIATION.search(statement) is not None
-    )
+    Plain substring search of a lower-cased copy (far faster than a case-insensitive pattern),
+    and one case-sensitive pattern for the abbreviations (``MS``, ``B.S.``, ``GED``).
+    """
+    low = text[start:end].lower()
+    if len(low) != end - start:  # a character whose lower case is longer: use the pattern
+        return [m.start() for m in _ANCHOR.finditer(text, start, end)]
+    found = [
+        m.start()
+        for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)
+        if not text[m.start() - 1 : m.start()].isupper()  # ``MS``, not the end of ``AMS``
+    ]
+    for word in _ANCHOR_WORDS:
+        at = low.find(word)
+        while at != -1:
+            found.append(start + at)
+            at = low.find(word, at + 1)
+    return sorted(found)
 
 
 def _degrees(text: str, s: int, e: int) -> list[_Mention]:
-    if not _may_name_degree(text[s:e]):
-        return []
     found: list[_Mention] = []
     for m in _DEGREE.finditer(text, s, e):
         core = m.group().replace(".", "").replace(" ", "")
@@ -358,10 +357,14 @@ def find_requirements(norm: Normalized, sections: list[Section]) -> list[Require
     """Every statement of the posting that asks for a degree and/or years of experience."""
     requirements = []
     for section in sections:
-        if not _may_state_requirement(section.body.text):
-            continue  # most sections name no degree and no years: no need to cut them up
+        anchors = _anchors(norm.text, section.body.start, section.body.end)
+        if not anchors:
+            continue  # most sections name no degree and no time: no need to cut them up
         preferred = section.kind in _QUANTITY_SECTIONS
         for s, e in _statements(norm, section):
+            i = bisect.bisect_left(anchors, s)
+            if i == len(anchors) or anchors[i] >= e:
+                continue  # a statement that names neither
             requirement = parse_statement(norm.text, s, e, preferred_section=preferred)
             if requirement is not None:
                 requirements.append(requirement)

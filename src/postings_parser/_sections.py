@@ -14,12 +14,13 @@ with nothing between (``A day in the life A day in the life``) is one heading.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 from ._blocks import Block, Normalized
-from ._headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_prefixes
+from ._headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_start_pattern
 from ._models import Section, Span, TextSpan
 from ._split import BULLET_LINE
 
@@ -42,7 +43,8 @@ def _compile_table() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 APOSTROPHE = "'"
 _TABLE, _KINDS = _compile_table()
-_INLINE_PREFIXES = inline_prefixes()
+# where a heading of the table may start: one trie-shaped pattern, scanned by the engine
+_CANDIDATE = re.compile(inline_start_pattern())
 # decoration around a heading on its own line: markdown marks, emoji, dashes, a trailing colon
 _DECOR_LEFT = regex.compile(r"^[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]+")
 _DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$")
@@ -101,15 +103,13 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
     text = norm.text
     found = []
     pos = block.start
-    while pos < block.end:
-        m = _INLINE_START.search(text, pos, block.end)
-        if m is None:
-            break
-        at = m.start()
-        # the table is tried only where a heading's first word stands: most capitals are not
-        h = _TABLE.match(text, at, block.end) if text.startswith(_INLINE_PREFIXES, at) else None
+    while (candidate := _CANDIDATE.search(text, pos, block.end)) is not None:
+        at = candidate.start()
+        pos = at + 1  # unless a heading is found here, the next candidate may start inside
+        if not _INLINE_START.match(text, at, block.end):
+            continue
+        h = _TABLE.match(text, at, block.end)
         if h is None or not h.lastgroup:
-            pos = at + 1
             continue
         end = h.end()
         words = h.group().count(" ") + 1
