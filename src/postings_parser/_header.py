@@ -68,7 +68,7 @@ def _careers_match(text: str) -> regex.Match[str] | None:
 
 def is_careers_header(text: str) -> bool:
     """True when ``text`` opens with a careers-listing header."""
-    return _careers_match(text) is not None
+    return "Job ID" in text[:600] and _careers_match(text) is not None
 
 
 def _date(m: regex.Match[str]) -> dt.date | None:

@@ -10,9 +10,13 @@ case-insensitively against the whole heading; ``'`` stands for either apostrophe
 from __future__ import annotations
 
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
 from typing import Any
+
+try:  # the standard library's own parser of patterns (CPython 3.11+), to read the table
+    import re._constants as _sre  # type: ignore[import-not-found]
+    import re._parser as _sre_parse  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - another Python: every capital is a candidate
+    _sre = _sre_parse = None
 
 # kind -> phrases.  Order matters only for reading; a heading matches at most one phrase.
 HEADING_TABLE: dict[str, tuple[str, ...]] = {
@@ -230,6 +234,8 @@ def inline_start_pattern() -> str:
     written in); a phrase whose start cannot be listed (``… annual pay range``) is matched on a
     line of its own only.
     """
+    if _sre_parse is None:  # pragma: no cover
+        return r"[^\W\d_]"
     prefixes: set[str] = set()
     for phrases in HEADING_TABLE.values():
         for phrase in phrases:

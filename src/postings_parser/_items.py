@@ -127,6 +127,20 @@ def _from_plain_text(norm: Normalized, start: int, end: int) -> tuple[list[Range
     return sentence_items(text, start, end), NO_RANGE
 
 
+class SectionItems:
+    """:func:`list_items` of each section of one posting, cut once for every later stage."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+        self._cut: dict[tuple[int, int], tuple[list[Range], Range]] = {}
+
+    def __call__(self, section: Section) -> tuple[list[Range], Range]:
+        key = (section.body.start, section.body.end)
+        if key not in self._cut:
+            self._cut[key] = list_items(self.norm, section)
+        return self._cut[key]
+
+
 def list_items(norm: Normalized, section: Section) -> tuple[list[Range], Range]:
     """The item ranges of a section's body and the range of its intro (``NO_RANGE`` if none).
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ._blocks import Block, Normalized
 from ._errors import InvalidLocationError, NoPostingsError
 from ._header import read_header
+from ._items import SectionItems
 from ._location import parse_locations
 from ._models import (
     Article,
@@ -59,6 +60,7 @@ def _build_posting(
         if b.end > header.body_start
     )
     sections = find_sections(norm, body_blocks, header.body_start, end)
+    items = SectionItems(norm)  # each section cut into items once, for both stages below
     location_span = (
         Span(start=header.location_spans[0][0], end=header.location_spans[-1][1])
         if header.location_spans
@@ -75,8 +77,8 @@ def _build_posting(
         locations=locations,
         body=Span(start=header.body_start, end=max(end, header.body_start)),
         sections=sections,
-        responsibilities=find_responsibilities(norm, sections),
-        requirements=find_requirements(norm, sections),
+        responsibilities=find_responsibilities(norm, sections, items),
+        requirements=find_requirements(norm, sections, items),
         warnings=warnings,
     )
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from ._blocks import Normalized
-from ._items import list_items
+from ._items import SectionItems
 from ._models import Degree, QualificationPath, Requirement, Section, Span
 from ._split import Range, trim
 
@@ -348,12 +348,14 @@ def parse_statement(
     )
 
 
-def _statements(norm: Normalized, section: Section) -> list[Range]:
-    ranges, intro = list_items(norm, section)
+def _statements(items: SectionItems, section: Section) -> list[Range]:
+    ranges, intro = items(section)
     return [intro, *ranges] if intro[1] > intro[0] else ranges
 
 
-def find_requirements(norm: Normalized, sections: list[Section]) -> list[Requirement]:
+def find_requirements(
+    norm: Normalized, sections: list[Section], items: SectionItems
+) -> list[Requirement]:
     """Every statement of the posting that asks for a degree and/or years of experience."""
     requirements = []
     for section in sections:
@@ -361,7 +363,7 @@ def find_requirements(norm: Normalized, sections: list[Section]) -> list[Require
         if not anchors:
             continue  # most sections name no degree and no time: no need to cut them up
         preferred = section.kind in _QUANTITY_SECTIONS
-        for s, e in _statements(norm, section):
+        for s, e in _statements(items, section):
             i = bisect.bisect_left(anchors, s)
             if i == len(anchors) or anchors[i] >= e:
                 continue  # a statement that names neither

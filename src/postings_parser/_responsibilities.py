@@ -12,7 +12,7 @@ import regex
 
 from ._blocks import Normalized
 from ._headings import CLOSING_SENTENCES
-from ._items import list_items
+from ._items import SectionItems
 from ._models import Item, Responsibilities, Section, Span
 from ._split import Range, is_label, trim
 
@@ -40,12 +40,14 @@ def _items(norm: Normalized, ranges: list[Range]) -> list[Item]:
     return items
 
 
-def find_responsibilities(norm: Normalized, sections: list[Section]) -> Responsibilities | None:
+def find_responsibilities(
+    norm: Normalized, sections: list[Section], items: SectionItems
+) -> Responsibilities | None:
     """The responsibilities of a posting, from its first responsibilities section."""
     section = next((s for s in sections if s.kind == "responsibilities"), None)
     if section is None or section.heading is None:
         return None
-    ranges, intro = list_items(norm, section)
+    ranges, intro = items(section)
     intro_text, intro_span = _intro(norm, *intro)
     return Responsibilities(
         heading=section.heading,

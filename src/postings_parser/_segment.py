@@ -97,14 +97,14 @@ def split_article(norm: Normalized, blocks: tuple[Block, ...]) -> ArticleParts |
     if not blocks:
         return None
     texts = [norm.block_text(b) for b in blocks]
-    body = " ".join(texts[1:])
-    markers = set(_MARKER_IN_TEXT.findall(body))
     n_footnotes = 0
-    for text in reversed(texts[1:]):
-        m = _FOOTNOTE.match(text)
-        if m is None or (m.group(1) is not None and m.group(1) not in markers):
-            break
-        n_footnotes += 1
+    if _FOOTNOTE.match(texts[-1]) and len(texts) > 1:  # look for markers only if a note ends it
+        markers = set(_MARKER_IN_TEXT.findall(" ".join(texts[1:])))
+        for text in reversed(texts[1:]):
+            m = _FOOTNOTE.match(text)
+            if m is None or (m.group(1) is not None and m.group(1) not in markers):
+                break
+            n_footnotes += 1
     main = blocks[1 : len(blocks) - n_footnotes]
     dek = None
     if len(main) >= 2 and len(texts[1]) <= 400 and not texts[1].endswith("?"):
