@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -113,10 +114,12 @@ _ANCHOR = re.compile(
     r"|high[ ]school|secondary[ ]school|dphil|(?-i:\b(?:[MBJ]\.?[SADEPFT]|GED|MBA|LL\.M))",
     re.IGNORECASE,
 )
-_ANCHOR_WORDS = (
-    "year", "yr", "month", "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree",
-    "graduate", "diploma", "associate", "high school", "secondary school", "dphil",
+_TIME_WORDS = ("year", "yr", "month")
+_DEGREE_WORDS = (
+    "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree", "graduate", "diploma",
+    "associate", "high school", "secondary school", "dphil",
 )  # fmt: skip
+_ANCHOR_WORDS = _TIME_WORDS + _DEGREE_WORDS
 _ABBREVIATION_ANCHOR = re.compile(r"[MBJGL](?:\.?[SADEPFT]|ED|BA|L\.M)")
 _LOWER_SLASH = regex.compile(r"\p{Ll}/|/\p{Ll}")
 _CAPITALS_ONLY = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD".split())
@@ -174,10 +177,40 @@ def _number(token: str) -> float:
     return float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
 
 
+def _windows(
+    text: str, s: int, e: int, words: tuple[str, ...], before: int, after: int
+) -> list[Range]:
+    """Merged stretches of ``text[s:e]`` around each occurrence of ``words`` (lower case): the
+    only places a pattern needs to look, found with plain substring search."""
+    low = text[s:e].lower()
+    if len(low) != e - s:  # a character whose lower case is longer: look everywhere
+        return [(s, e)]
+    hits = sorted(at for w in words for at in _find_all(low, w))
+    merged: list[Range] = []
+    for at in hits:
+        lo, hi = max(s, s + at - before), min(e, s + at + after)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _find_all(haystack: str, needle: str) -> Iterator[int]:
+    at = haystack.find(needle)
+    while at != -1:
+        yield at
+        at = haystack.find(needle, at + 1)
+
+
 def _years(text: str, s: int, e: int) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
     found = []
-    for m in _YEARS.finditer(text, s, e):
+    for m in (
+        m
+        for ws, we in _windows(text, s, e, _TIME_WORDS, 48, 12)
+        for m in _YEARS.finditer(text, ws, we)
+    ):
         head = text[max(s, m.start() - 14) : m.start()]
         tail_start = m.end()
         if _TEMPORAL_BEFORE.search(head) or _TEMPORAL_AFTER.match(text, tail_start, e):
@@ -227,7 +260,16 @@ def _anchors(text: str, start: int, end: int) -> list[int]:
 
 def _degrees(text: str, s: int, e: int) -> list[_Mention]:
     found: list[_Mention] = []
-    for m in _DEGREE.finditer(text, s, e):
+    windows = _windows(text, s, e, _DEGREE_WORDS, 30, 40)
+    windows += [
+        (max(s, m.start() - 2), min(e, m.start() + 12))
+        for m in _ABBREVIATION_ANCHOR.finditer(text, s, e)
+    ]
+    seen: set[int] = set()
+    for m in (m for ws, we in sorted(windows) for m in _DEGREE.finditer(text, ws, we)):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         core = m.group().replace(".", "").replace(" ", "")
         if core.upper() in _CAPITALS_ONLY and (
             core not in _CAPITALS_ONLY  # ``measured in Bs not Ms`` is not a degree
