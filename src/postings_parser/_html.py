@@ -106,6 +106,8 @@ _BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "dialog",
 _PAGE_LEVEL = frozenset({"header", "footer"})
 _CONTENT = frozenset({"article", "main", "section"})
 _SPACE = re.compile(r"\s+")
+_BREAKS = re.compile(r"[\t\n\r\f\v]")
+_UNUSUAL = re.compile("[\t\xa0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]")
 # characters the text path would normalize: keep the rendering in the same normal form
 _TRANSLATE = str.maketrans(
     {
@@ -130,7 +132,10 @@ class _Renderer:
     def add(self, text: str | None, bold: bool) -> None:
         if not text:
             return
-        text = _SPACE.sub(" ", text.translate(_TRANSLATE))
+        if _UNUSUAL.search(text):  # most text needs neither step: both cost a pass in Python
+            text = text.translate(_TRANSLATE)
+        if "  " in text or _BREAKS.search(text):
+            text = _SPACE.sub(" ", text)
         if not text.strip() and (not self.line or self.line[-1].endswith(" ")):
             return
         self.line.append(text)
