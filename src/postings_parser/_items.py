@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -39,6 +40,7 @@ _LEAD_IN = regex.compile(
 )
 _MARKDOWN_BOLD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,150}(?:\*\*|__):?")
 NO_RANGE: Range = (0, 0)
+Focus = Sequence[int] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,9 @@ def _units(norm: Normalized, section: Section) -> list[_Unit]:
     return units
 
 
-def _from_bulleted_units(norm: Normalized, units: list[_Unit]) -> tuple[list[Range], Range]:
+def _from_bulleted_units(
+    norm: Normalized, units: list[_Unit], focus: Focus = None
+) -> tuple[list[Range], Range]:
     """Items and intro range of a section whose lines or list items carry bullets."""
     first = next(i for i, u in enumerate(units) if u.bullet)
     lead = [u for u in units[:first] if not (u.bold and is_label(norm.text[u.start : u.end]))]
@@ -94,7 +98,7 @@ def _from_bulleted_units(norm: Normalized, units: list[_Unit]) -> tuple[list[Ran
         if u.bullet:
             ranges.append((u.mark_end, u.end))
         elif not (u.bold or is_label(label_text)):
-            ranges.extend(sentence_items(norm.text, u.start, u.end))
+            ranges.extend(sentence_items(norm.text, u.start, u.end, focus))
     return ranges, intro
 
 
@@ -110,7 +114,9 @@ def _lead_in_end(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
-def _from_plain_text(norm: Normalized, start: int, end: int) -> tuple[list[Range], Range]:
+def _from_plain_text(
+    norm: Normalized, start: int, end: int, focus: Focus = None
+) -> tuple[list[Range], Range]:
     """Items and intro range of a flattened or unbulleted section body."""
     text = norm.text
     marks = inline_bullets(text, start, end)
@@ -123,8 +129,8 @@ def _from_plain_text(norm: Normalized, start: int, end: int) -> tuple[list[Range
         return ranges, (start, marks[0])
     lead = _lead_in_end(text, start, end)
     if lead is not None and lead < end:
-        return sentence_items(text, lead, end), (start, lead)
-    return sentence_items(text, start, end), NO_RANGE
+        return sentence_items(text, lead, end, focus), (start, lead)
+    return sentence_items(text, start, end, focus), NO_RANGE
 
 
 class SectionItems:
@@ -141,16 +147,20 @@ class SectionItems:
         return self._cut[key]
 
 
-def list_items(norm: Normalized, section: Section) -> tuple[list[Range], Range]:
+def list_items(
+    norm: Normalized, section: Section, focus: Focus = None
+) -> tuple[list[Range], Range]:
     """The item ranges of a section's body and the range of its intro (``NO_RANGE`` if none).
 
     Labels stay in the ranges; callers that present items drop them with :func:`is_label`.
+    With ``focus`` (sorted offsets), only sentences holding one of them are cut further into
+    run-on items: a caller that reads only those sentences saves the rest of the work.
     """
     units = _units(norm, section)
     if len(units) == 1:  # flattened text: bullets, lead-in and items are inline
-        ranges, intro = _from_plain_text(norm, units[0].start, units[0].end)
+        ranges, intro = _from_plain_text(norm, units[0].start, units[0].end, focus)
     elif any(u.bullet for u in units):
-        ranges, intro = _from_bulleted_units(norm, units)
+        ranges, intro = _from_bulleted_units(norm, units, focus)
     elif len(units) > 1:
         lead = next(
             (
@@ -167,7 +177,7 @@ def list_items(norm: Normalized, section: Section) -> tuple[list[Range], Range]:
             if not (
                 u.bold or (norm.text[u.end - 1] == ":" and is_label(norm.text[u.start : u.end]))
             ):
-                ranges.extend(sentence_items(norm.text, u.start, u.end))
+                ranges.extend(sentence_items(norm.text, u.start, u.end, focus))
     else:
         ranges, intro = [], NO_RANGE
     return ranges, intro

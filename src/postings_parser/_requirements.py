@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from ._blocks import Normalized
-from ._items import SectionItems
+from ._items import SectionItems, list_items
 from ._models import Degree, QualificationPath, Requirement, Section, Span
 from ._split import Range, trim
 
@@ -390,8 +390,15 @@ def parse_statement(
     )
 
 
-def _statements(items: SectionItems, section: Section) -> list[Range]:
-    ranges, intro = items(section)
+def _statements(
+    norm: Normalized, items: SectionItems, section: Section, anchors: list[int]
+) -> list[Range]:
+    """The statements of a section: the responsibilities' own items, elsewhere the items of
+    the sentences that hold an anchor (the other sentences are skipped anyway)."""
+    if section.kind == "responsibilities":
+        ranges, intro = items(section)
+    else:
+        ranges, intro = list_items(norm, section, focus=anchors)
     return [intro, *ranges] if intro[1] > intro[0] else ranges
 
 
@@ -405,7 +412,7 @@ def find_requirements(
         if not anchors:
             continue  # most sections name no degree and no time: no need to cut them up
         preferred = section.kind in _QUANTITY_SECTIONS
-        for s, e in _statements(items, section):
+        for s, e in _statements(norm, items, section, anchors):
             i = bisect.bisect_left(anchors, s)
             if i == len(anchors) or anchors[i] >= e:
                 continue  # a statement that names neither

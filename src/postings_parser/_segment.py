@@ -9,6 +9,7 @@ normalized text exactly: each runs to where the next begins.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -88,7 +89,7 @@ def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
 
 
 # a footnote marker glued to a word (``edition1``) and a footnote that starts with it (``1WiCV``)
-_MARKER_IN_TEXT = regex.compile(r"\p{L}{2}(\d{1,2})\b")
+_MARKER_IN_TEXT = re.compile(r"[^\W\d_]{2}(\d{1,2})\b")  # the standard engine: faster here
 _FOOTNOTE = regex.compile(r"(\d{1,2})(?=\p{L})|[*†‡](?=\s?\p{L})")
 
 

@@ -7,7 +7,9 @@ or a literal, so matching is linear in the input.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+from collections.abc import Sequence
 
 import regex
 
@@ -192,10 +194,20 @@ def split_at(text: str, start: int, end: int, cuts: list[int]) -> list[Range]:
     return [p for p in pieces if p[1] > p[0]]
 
 
-def sentence_items(text: str, start: int, end: int) -> list[Range]:
-    """Items of unbulleted text: one per sentence, run-on sentences cut where an item starts."""
+def sentence_items(
+    text: str, start: int, end: int, focus: Sequence[int] | None = None
+) -> list[Range]:
+    """Items of unbulleted text: one per sentence, run-on sentences cut where an item starts.
+
+    With ``focus`` (sorted offsets), a sentence that holds none of them is left whole.
+    """
     out = []
     for s, e in sentences(text, start, end):
+        if focus is not None:
+            i = bisect.bisect_left(focus, s)
+            if i == len(focus) or focus[i] >= e:
+                out.append((s, e))
+                continue
         out.extend(split_at(text, s, e, run_on_cuts(text, s, e)))
     return out
 
