@@ -13,6 +13,7 @@ behaviour, this script measures speed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
@@ -46,15 +47,16 @@ def once_s(fn: Callable[[], object]) -> float:
 
 
 def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants (Linux /proc)."""
+    """Proportional set size (shared pages split between the processes that share them, so
+    forked workers are not counted twice) of a process and its descendants (Linux /proc)."""
     total = 0
     pids = [pid]
     while pids:
         p = pids.pop()
         try:
-            with open(f"/proc/{p}/status", encoding="ascii") as f:
+            with open(f"/proc/{p}/smaps_rollup", encoding="ascii") as f:
                 for line in f:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1])
             with open(f"/proc/{p}/task/{p}/children", encoding="ascii") as f:
                 pids.extend(int(x) for x in f.read().split())
@@ -104,7 +106,9 @@ def main() -> None:
 
     text = (FIXTURES / "amazon_science_article_page.txt").read_text(encoding="utf-8")
     markup = (FIXTURES / "amazon_science_article_page.semantic.html").read_text(encoding="utf-8")
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, postings-parser {pp.__version__}")
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} cores, postings-parser {pp.__version__}"
+    )
     t_text = median_ms(lambda: pp.parse_page(text), repeat)
     print(f"model page as text   ({len(text):>7,} chars): {t_text:8.3f} ms median")
     t_html = median_ms(lambda: pp.parse_page(markup), repeat)
@@ -137,20 +141,21 @@ def main() -> None:
         return
     corpora = [SHARED / "amazon_science_careers.dev.jsonl", SHARED / "employers.dev.jsonl"]
     if not all(p.exists() for p in corpora):
-        corpora = [FIXTURES / "amazon_science_careers.dev.jsonl", FIXTURES / "employers.sample.jsonl"]
+        corpora = [
+            FIXTURES / "amazon_science_careers.dev.jsonl",
+            FIXTURES / "employers.sample.jsonl",
+        ]
     for jobs in (1, 2):
         seconds, written, peak = batch(corpora, jobs)
         print(
             f"batch CLI --jobs {jobs}: {written} postings in {seconds:.2f} s = "
-            f"{written / seconds:,.0f} postings/s; peak memory {peak:.0f} MB (all processes)"
+            f"{written / seconds:,.0f} postings/s; peak memory {peak:.0f} MB (PSS, all processes)"
         )
 
 
 def _parse_any(source: str) -> None:
-    try:
+    with contextlib.suppress(pp.PostingsParserError):
         pp.parse_page(source)
-    except pp.PostingsParserError:
-        pass
 
 
 if __name__ == "__main__":

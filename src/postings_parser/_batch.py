@@ -51,6 +51,15 @@ class Outcome:
     error: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """A batch parsed and encoded for the writer where it was parsed (a worker process sends
+    back one encoded block and the records' ids and errors, not the rows themselves)."""
+
+    records: list[tuple[InputRecord, int, str | None]]  # (record without payload, rows, error)
+    encoded: Any  # what the writer takes: a JSONL string or an Arrow record batch
+
+
 @dataclass
 class Summary:
     """Counts of a run; ``records == parsed + errors`` always holds."""
@@ -184,8 +193,34 @@ def parse_record(record: InputRecord, unit: Unit = "page", strict: bool = False)
     return Outcome(record, page_rows(record.id, page), None)
 
 
-def _parse_batch(batch: list[InputRecord], unit: Unit, strict: bool) -> list[Outcome]:
-    return [parse_record(r, unit, strict) for r in batch]
+def encode_jsonl(rows: list[dict[str, Any]]) -> str:
+    """Rows as JSON lines."""
+    return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
+
+
+def encode_arrow(rows: list[dict[str, Any]]) -> Any:
+    """Rows as one Arrow record batch of :data:`postings_parser.arrow.SCHEMA`."""
+    from .arrow import to_record_batch
+
+    return to_record_batch(rows)
+
+
+ENCODERS: dict[str, Callable[[list[dict[str, Any]]], Any]] = {
+    "jsonl": encode_jsonl,
+    "parquet": encode_arrow,
+}
+
+
+def parse_batch(batch: list[InputRecord], unit: Unit, strict: bool, fmt: str) -> BatchResult:
+    """Parse and encode one batch (in a worker process, or in this one)."""
+    rows: list[dict[str, Any]] = []
+    records = []
+    for record in batch:
+        outcome = parse_record(record, unit, strict)
+        rows.extend(outcome.rows)
+        bare = InputRecord(record.id, record.source, record.line, None, record.error)
+        records.append((bare, len(outcome.rows), outcome.error))
+    return BatchResult(records, ENCODERS[fmt](rows) if rows else None)
 
 
 def _batches(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
@@ -200,22 +235,27 @@ def _batches(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRe
 
 
 def parse_stream(
-    records: Iterable[InputRecord], *, unit: Unit = "page", strict: bool = False, jobs: int = 1
-) -> Iterator[Outcome]:
-    """Outcomes in input order; with ``jobs > 1``, parsed by that many processes, with at most
-    ``2 * jobs`` batches in flight so that memory stays bounded."""
+    records: Iterable[InputRecord],
+    *,
+    unit: Unit = "page",
+    strict: bool = False,
+    jobs: int = 1,
+    fmt: str = "jsonl",
+) -> Iterator[BatchResult]:
+    """Encoded batches in input order; with ``jobs > 1``, parsed by that many processes, with
+    at most ``2 * jobs`` batches in flight so that memory stays bounded."""
     if jobs <= 1:
-        for record in records:
-            yield parse_record(record, unit, strict)
+        for batch in _batches(records, BATCH_SIZE):
+            yield parse_batch(batch, unit, strict, fmt)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        window: deque[Future[list[Outcome]]] = deque()
+        window: deque[Future[BatchResult]] = deque()
         for batch in _batches(records, BATCH_SIZE):
-            window.append(pool.submit(_parse_batch, batch, unit, strict))
+            window.append(pool.submit(parse_batch, batch, unit, strict, fmt))
             if len(window) >= 2 * jobs:
-                yield from window.popleft().result()
+                yield window.popleft().result()
         while window:
-            yield from window.popleft().result()
+            yield window.popleft().result()
 
 
 # ------------------------------------------------------------------------------------------
@@ -223,7 +263,9 @@ def parse_stream(
 
 
 class RowWriter(Protocol):
-    def write(self, rows: list[dict[str, Any]]) -> None: ...
+    format: str
+
+    def write(self, encoded: Any) -> None: ...
 
     def close(self) -> None: ...
 
@@ -231,40 +273,45 @@ class RowWriter(Protocol):
 class JsonlWriter:
     """One JSON object per posting row."""
 
+    format = "jsonl"
+
     def __init__(self, path: Path) -> None:
         self._f: IO[str] = path.open("w", encoding="utf-8")
 
-    def write(self, rows: list[dict[str, Any]]) -> None:
-        for row in rows:
-            self._f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    def write(self, encoded: Any) -> None:
+        self._f.write(encoded)
 
     def close(self) -> None:
         self._f.close()
 
 
 class ParquetWriter:
-    """Rows buffered into record batches of the Arrow schema of :mod:`postings_parser.arrow`."""
+    """Record batches of the Arrow schema of :mod:`postings_parser.arrow`, in row groups."""
 
-    def __init__(self, path: Path, batch_rows: int = 2048) -> None:
+    format = "parquet"
+
+    def __init__(self, path: Path, row_group_rows: int = 4096) -> None:
         import pyarrow.parquet as pq
 
         from .arrow import SCHEMA
 
         self._writer = pq.ParquetWriter(str(path), SCHEMA)
-        self._buffer: list[dict[str, Any]] = []
-        self._batch_rows = batch_rows
+        self._pending: list[Any] = []
+        self._rows = 0
+        self._row_group_rows = row_group_rows
 
-    def write(self, rows: list[dict[str, Any]]) -> None:
-        self._buffer.extend(rows)
-        if len(self._buffer) >= self._batch_rows:
+    def write(self, encoded: Any) -> None:
+        self._pending.append(encoded)
+        self._rows += encoded.num_rows
+        if self._rows >= self._row_group_rows:
             self._flush()
 
     def _flush(self) -> None:
-        from .arrow import to_record_batch
+        import pyarrow as pa
 
-        if self._buffer:
-            self._writer.write_batch(to_record_batch(self._buffer))
-            self._buffer = []
+        if self._pending:
+            self._writer.write_table(pa.Table.from_batches(self._pending))
+            self._pending, self._rows = [], 0
 
     def close(self) -> None:
         self._flush()
@@ -287,24 +334,20 @@ def run(
 ) -> Summary:
     """Parse every record, write rows and error lines, and count them."""
     summary = Summary()
-    for outcome in parse_stream(records, unit=unit, strict=strict, jobs=jobs):
-        summary.records += 1
-        if outcome.error is None:
-            summary.parsed += 1
-            summary.postings += len(outcome.rows)
-            writer.write(outcome.rows)
-        else:
-            summary.errors += 1
-            reason = outcome.error.split(":", 1)[0]
-            summary.error_reasons[reason] = summary.error_reasons.get(reason, 0) + 1
-            r = outcome.record
-            errors.write(
-                json.dumps(
-                    {"id": r.id, "source": r.source, "line": r.line, "reason": outcome.error},
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
-        if on_record is not None:
-            on_record()
+    for result in parse_stream(records, unit=unit, strict=strict, jobs=jobs, fmt=writer.format):
+        if result.encoded is not None:
+            writer.write(result.encoded)
+        for r, n_rows, error in result.records:
+            summary.records += 1
+            if error is None:
+                summary.parsed += 1
+                summary.postings += n_rows
+            else:
+                summary.errors += 1
+                reason = error.split(":", 1)[0]
+                summary.error_reasons[reason] = summary.error_reasons.get(reason, 0) + 1
+                line = {"id": r.id, "source": r.source, "line": r.line, "reason": error}
+                errors.write(json.dumps(line, ensure_ascii=False) + "\n")
+            if on_record is not None:
+                on_record()
     return summary
