@@ -48,6 +48,11 @@ _MONTHS = {
 }
 
 
+# a posting lists a few locations; a longer run of location lines is cut into postings of this
+# many, so that garbage input cannot make one posting of a million locations
+MAX_LOCATION_LINES = 50
+
+
 @dataclass(frozen=True, slots=True)
 class Header:
     """What a posting's header says, with offsets into the normalized text."""
@@ -86,7 +91,7 @@ def read_header(norm: Normalized, blocks: tuple[Block, ...], start: int, end: in
     if not blocks:
         return Header(None, None, None, (), start)
     spans = []
-    for block in blocks:
+    for block in blocks[:MAX_LOCATION_LINES]:
         if not is_location_line(norm.block_text(block)):
             break
         spans.append((block.start, block.end))

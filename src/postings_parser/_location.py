@@ -29,7 +29,7 @@ _CANDIDATE = regex.compile(r"(?:^|(?<=[ ]))[A-Z]{2},[ ]")
 
 def is_location_line(line: str) -> bool:
     """True when the whole of ``line`` is one or more locations."""
-    return len(line) <= 400 and _LIST_RE.fullmatch(line) is not None
+    return len(line) <= 400 and bool(_parse_line(line))
 
 
 def trailing_location_start(head: str) -> int | None:
@@ -56,33 +56,50 @@ def _region_name(country: str, region: str) -> str | None:
     return None if sub is None else str(sub.name)
 
 
-def parse_locations(raw: str, offset: int = 0) -> list[Location]:
-    """Parse a location line; ``[]`` when it is not one (see :func:`is_location_line`).
+_Parsed = tuple[tuple[str, str, str | None, str, str | None, str | None, bool, int, int], ...]
 
-    ``offset`` is where ``raw`` stands in the normalized text; the locations' offsets include it.
-    """
+
+@lru_cache(maxsize=8192)
+def _parse_line(raw: str) -> _Parsed:
+    """The locations of a line, without offsets into the page: a pure function of the line,
+    memoised because pages repeat the same few lines (``US, WA, Seattle``)."""
     m = _LIST_RE.fullmatch(raw)
     if m is None:
-        return []
+        return ()
     regions = dict(zip(m.starts("region"), m.captures("region"), strict=True))
-    locations = []
+    parsed = []
     for (start, _), country, (city_start, end), city in zip(
         m.spans("country"), m.captures("country"), m.spans("city"), m.captures("city"), strict=True
     ):
         region = next((r for s, r in regions.items() if start < s < city_start), None)
         country_name = _country_name(country)
         region_name = _region_name(country, region) if region and country_name else None
-        locations.append(
-            Location(
-                raw=raw[start:end],
-                country=country,
-                region=region,
-                city=city,
-                country_name=country_name,
-                region_name=region_name,
-                valid=country_name is not None and (region is None or region_name is not None),
-                start=offset + start,
-                end=offset + end,
-            )
+        valid = country_name is not None and (region is None or region_name is not None)
+        parsed.append(
+            (raw[start:end], country, region, city, country_name, region_name, valid, start, end)
         )
-    return locations
+    return tuple(parsed)
+
+
+def parse_locations(raw: str, offset: int = 0) -> list[Location]:
+    """Parse a location line; ``[]`` when it is not one (see :func:`is_location_line`).
+
+    ``offset`` is where ``raw`` stands in the normalized text; the locations' offsets include it.
+    """
+    if len(raw) > 400:
+        return []
+    parsed = _parse_line(raw)
+    return [
+        Location(
+            raw=text,
+            country=country,
+            region=region,
+            city=city,
+            country_name=country_name,
+            region_name=region_name,
+            valid=valid,
+            start=offset + start,
+            end=offset + end,
+        )
+        for text, country, region, city, country_name, region_name, valid, start, end in parsed
+    ]

@@ -120,15 +120,14 @@ _LINE = re.compile(r"[^\n]+")
 def line_blocks(text: str) -> tuple[Block, ...]:
     """One block per non-blank line, trimmed."""
     blocks = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        line = m.group()
-        stripped = line.strip()
-        if not stripped:
-            continue
-        s += len(line) - len(line.lstrip())
-        e -= len(line) - len(line.rstrip())
-        blocks.append(Block(s, e))
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line and not line.isspace():
+            s = pos + len(line) - len(line.lstrip())
+            e = end - len(line) + len(line.rstrip())
+            blocks.append(Block(s, e))
+        pos = end + 1
     return tuple(blocks)
 
 

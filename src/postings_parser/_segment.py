@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ._blocks import Block, Normalized
-from ._header import is_careers_header
+from ._header import MAX_LOCATION_LINES, is_careers_header
 from ._location import is_location_line
 from ._models import SegmentKind
 
@@ -58,25 +58,27 @@ def _boilerplate_kind(text: str) -> SegmentKind | None:
     return BOILERPLATE_HEADINGS.get(text.rstrip(":").strip().casefold())
 
 
-def _opens_posting(norm: Normalized, block: Block) -> bool:
-    text = norm.block_text(block)
-    return is_location_line(text) or is_careers_header(text)
-
-
 def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
     """Cut the page into segments; their spans tile ``[0, len(norm.text))``."""
     blocks = norm.blocks
     starts: list[tuple[SegmentKind, int]] = []  # (kind, index of the first block)
     seen_posting = False
+    previous_is_location = False
+    run = 0  # location lines in a row
     for i, block in enumerate(blocks):
-        if _opens_posting(norm, block):
-            # consecutive location lines are one posting's locations
-            previous_is_location = i > 0 and is_location_line(norm.block_text(blocks[i - 1]))
-            if not (previous_is_location and starts and starts[-1][0] == "posting"):
+        text = norm.block_text(block)
+        location = is_location_line(text)
+        if location or is_careers_header(text):
+            # consecutive location lines are one posting's locations (up to a sane number)
+            run = run + 1 if location and previous_is_location else 1
+            continued = previous_is_location and starts and starts[-1][0] == "posting"
+            if not continued or run > MAX_LOCATION_LINES:
                 starts.append(("posting", i))
+                run = 1
             seen_posting = True
-        elif not seen_posting and (kind := _boilerplate_kind(norm.block_text(block))):
+        elif not seen_posting and (kind := _boilerplate_kind(text)):
             starts.append((kind, i))
+        previous_is_location = location
     if not starts or starts[0][1] > 0:
         starts.insert(0, ("article", 0))
     pieces = []
