@@ -10,8 +10,6 @@ Everything public is importable from here; modules with a leading underscore are
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from ._errors import (
     DecodeError,
     EmptyInputError,
@@ -42,10 +40,7 @@ from ._models import (
 )
 from ._pipeline import parse_page, parse_posting
 
-try:
-    __version__ = version("postings-parser")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+__version__ = "0.1.0"  # the package version (pyproject.toml reads it from here)
 
 __all__ = [
     "Article",

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from bs4.dammit import UnicodeDammit
-
 from ._blocks import Block, Normalized
 from ._errors import DecodeError, EmptyInputError, InputTypeError
 from ._models import ParseWarning, WarningCode
@@ -47,6 +45,8 @@ def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[Pars
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    from bs4.dammit import UnicodeDammit  # only bytes that are not UTF-8 need it
+
     dammit = UnicodeDammit(
         data, is_html=_HTML_SNIFF.search(data[:4096].decode("latin-1")) is not None
     )
