@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -32,3 +34,15 @@ def page_gold() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def amazon_records() -> list[dict[str, Any]]:
     return read_jsonl("amazon_science_careers.dev.jsonl")
+
+
+# Hypothesis profiles: "ci" (the default: quick) and "long" (HYPOTHESIS_PROFILE=long, ≥ 10⁶
+# examples per property; see the README's "Reliability" section for the command).
+settings.register_profile("ci", max_examples=150, deadline=None)
+settings.register_profile(
+    "long",
+    max_examples=1_000_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
