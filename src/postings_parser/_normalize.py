@@ -35,7 +35,13 @@ _HTML_SNIFF = re.compile(
 
 
 def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[ParseWarning]]:
-    """Turn ``source`` into ``str``; bytes in an unknown encoding are sniffed by UnicodeDammit."""
+    """Turn ``source`` into ``str``.
+
+    Bytes are UTF-8 (a BOM is dropped) or, failing that, the first encoding that decodes them
+    of those bs4's ``EncodingDetector`` proposes (a BOM, the page's declared charset, a sniffed
+    one, windows-1252).  Bytes that none decodes are decoded as UTF-8 with replacement
+    characters and a warning (``strict=True``: a :class:`DecodeError`).
+    """
     if isinstance(source, str):
         return source, []
     if not isinstance(source, bytes | bytearray | memoryview):
@@ -45,25 +51,23 @@ def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[Pars
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
-    from bs4.dammit import UnicodeDammit  # only bytes that are not UTF-8 need it
+    from bs4.dammit import EncodingDetector  # only bytes that are not UTF-8 need it
 
-    dammit = UnicodeDammit(
-        data, is_html=_HTML_SNIFF.search(data[:4096].decode("latin-1")) is not None
+    is_html = _HTML_SNIFF.search(data[:4096].decode("latin-1")) is not None
+    detector = EncodingDetector(data, is_html=is_html)
+    for encoding in detector.encodings:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return (text[1:] if text.startswith("\ufeff") else text), []
+    if strict:
+        raise DecodeError("the bytes are not valid in any encoding they could be in; strict mode")
+    warning = ParseWarning(
+        code=WarningCode.REPLACED_BYTES,
+        message="no encoding decodes these bytes: decoded as UTF-8 with replacement characters",
     )
-    text = dammit.unicode_markup
-    if text is None:
-        raise DecodeError("could not decode the bytes in any known encoding")
-    warnings: list[ParseWarning] = []
-    if dammit.contains_replacement_characters:
-        if strict:
-            raise DecodeError(f"bytes are not valid {dammit.original_encoding}; strict mode")
-        warnings.append(
-            ParseWarning(
-                code=WarningCode.REPLACED_BYTES,
-                message=f"decoded as {dammit.original_encoding} with undecodable bytes replaced",
-            )
-        )
-    return text, warnings
+    return data.decode("utf-8", errors="replace"), [warning]
 
 
 def looks_like_html(text: str) -> bool:
