@@ -37,10 +37,11 @@ _HTML_SNIFF = re.compile(
 def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[ParseWarning]]:
     """Turn ``source`` into ``str``.
 
-    Bytes are UTF-8 (a BOM is dropped) or, failing that, the first encoding that decodes them
-    of those bs4's ``EncodingDetector`` proposes (a BOM, the page's declared charset, a sniffed
-    one, windows-1252).  Bytes that none decodes are decoded as UTF-8 with replacement
-    characters and a warning (``strict=True``: a :class:`DecodeError`).
+    Bytes are UTF-8 (a BOM is dropped).  Bytes that are mostly UTF-8 with a few broken
+    sequences are decoded as UTF-8 with replacement characters and a warning.  Other bytes are
+    decoded with the first encoding that takes them of: a BOM's, the page's declared charset,
+    windows-1252, and what bs4's ``EncodingDetector`` guesses.  ``strict=True`` turns any
+    replacement into a :class:`DecodeError`.
     """
     if isinstance(source, str):
         return source, []
@@ -51,23 +52,35 @@ def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[Pars
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    as_utf8 = data.decode("utf-8", errors="replace")
+    broken = as_utf8.count("\ufffd")
+    valid = sum(1 for ch in as_utf8 if ch > "\x7f") - broken
+    if valid > 0 and broken <= valid:  # UTF-8 with a few broken sequences
+        return _replaced(as_utf8, strict)
     from bs4.dammit import EncodingDetector  # only bytes that are not UTF-8 need it
 
     is_html = _HTML_SNIFF.search(data[:4096].decode("latin-1")) is not None
     detector = EncodingDetector(data, is_html=is_html)
-    for encoding in detector.encodings:
+    candidates = [detector.sniffed_encoding, detector.declared_encoding, "windows-1252"]
+    for encoding in (*candidates, *detector.encodings):
+        if not encoding:
+            continue
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         return (text[1:] if text.startswith("\ufeff") else text), []
+    return _replaced(as_utf8, strict)
+
+
+def _replaced(text: str, strict: bool) -> tuple[str, list[ParseWarning]]:
     if strict:
-        raise DecodeError("the bytes are not valid in any encoding they could be in; strict mode")
+        raise DecodeError("the bytes are not valid in their encoding; strict mode")
     warning = ParseWarning(
         code=WarningCode.REPLACED_BYTES,
-        message="no encoding decodes these bytes: decoded as UTF-8 with replacement characters",
+        message="undecodable bytes were replaced by U+FFFD (decoded as UTF-8)",
     )
-    return data.decode("utf-8", errors="replace"), [warning]
+    return text, [warning]
 
 
 def looks_like_html(text: str) -> bool:
