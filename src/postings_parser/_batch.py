@@ -81,7 +81,8 @@ class Summary:
 # reading
 
 
-def _record_id(obj: dict[str, Any], fallback: str) -> str:
+def record_id(obj: dict[str, Any], fallback: str) -> str:
+    """A record's id: its ``id``, else ``source:job_id``, else ``fallback``."""
     if obj.get("id") is not None:
         return str(obj["id"])
     if obj.get("source") is not None and obj.get("job_id") is not None:
@@ -105,7 +106,7 @@ def _jsonl_records(path: Path, text_field: str | None) -> Iterator[InputRecord]:
                     fallback, str(path), number, None, "a JSON line that is not an object"
                 )
                 continue
-            rid = _record_id(obj, fallback)
+            rid = record_id(obj, fallback)
             fields = [text_field] if text_field else ["text", "html"]
             value = next((obj[k] for k in fields if obj.get(k) is not None), None)
             if value is None:

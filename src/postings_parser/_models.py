@@ -214,30 +214,21 @@ class Posting(_Model):
 
         return to_jsonld(self)
 
+    def _required_paths(self) -> list[QualificationPath]:
+        return [p for r in self.requirements if not r.preferred for p in r.paths]
+
     @computed_field  # type: ignore[prop-decorator]
     @property
     def min_degree(self) -> Degree | None:
         """The lowest degree on any path of the non-preferred requirements."""
-        degrees = [
-            p.degree
-            for r in self.requirements
-            if not r.preferred
-            for p in r.paths
-            if p.degree is not None
-        ]
+        degrees = [p.degree for p in self._required_paths() if p.degree is not None]
         return min(degrees, key=lambda d: d.rank) if degrees else None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def min_years(self) -> float | None:
         """The fewest years of experience any non-preferred requirement's path asks for."""
-        years = [
-            p.min_years
-            for r in self.requirements
-            if not r.preferred
-            for p in r.paths
-            if p.min_years is not None
-        ]
+        years = [p.min_years for p in self._required_paths() if p.min_years is not None]
         return min(years) if years else None
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._batch import record_id
 from ._pipeline import parse_posting
 
 _FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
@@ -97,10 +98,6 @@ class GroupScore:
         ]
 
 
-def _record_id(record: dict[str, Any]) -> str:
-    return str(record.get("id") or f"{record['source']}:{record['job_id']}")
-
-
 def load_jsonl(paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
     """Records by id (``source:job_id``)."""
     records = {}
@@ -108,7 +105,7 @@ def load_jsonl(paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
         with path.open(encoding="utf-8") as f:
             for line in f:
                 record = json.loads(line)
-                records[_record_id(record)] = record
+                records[record_id(record, "")] = record
     return records
 
 
