@@ -250,6 +250,24 @@ LAYOUTS = [
         ],
     ),
     Layout(
+        "group labels glued before and after hyphen bullets",
+        "Key job responsibilities Foundation Model Scaling - Build and train large-scale "
+        "multimodal foundation models - Develop training methodologies for multimodal models in "
+        "real-time streaming contexts Post-Training & Reinforcement Learning - Design and build "
+        "reward models for speech systems - Design evaluation frameworks unique to real-time "
+        "conversation Real-Time Perception & Generation - Advance the team's capabilities in "
+        "real-time perception",
+        "Key job responsibilities",
+        None,
+        [
+            "Build and train large-scale multimodal foundation models",
+            "Develop training methodologies for multimodal models in real-time streaming contexts",
+            "Design and build reward models for speech systems",
+            "Design evaluation frameworks unique to real-time conversation",
+            "Advance the team's capabilities in real-time perception",
+        ],
+    ),
+    Layout(
         "closing boilerplate ends an unheaded list",
         "The successful candidate willHave a minimum of 9 years in public relations.Fluent in "
         "both English and Korean.The Netflix culture attracts talents who exhibit good "

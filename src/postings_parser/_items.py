@@ -30,6 +30,7 @@ from ._split import (
     run_on_cuts,
     sentence_items,
     trim,
+    without_trailing_label,
 )
 
 # the last words of a lead-in: ``you will:``, ``include:``, ``the following:``, ``focused on:``
@@ -122,7 +123,10 @@ def _from_plain_text(
     marks = inline_bullets(text, start, end)
     if marks:
         bounds = [*marks, end]
-        ranges = [(a + 1 if text[a] in "*•·▪◦‣-–" else a, b) for a, b in itertools.pairwise(bounds)]
+        ranges = [
+            (a + 1 if text[a] in "*•·▪◦‣-–" else a, without_trailing_label(text, a, b))
+            for a, b in itertools.pairwise(bounds)
+        ]
         s, e = trim(text, start, marks[0])
         if e > s and text[e - 1] != ":":  # no lead-in: the first item lost its bullet
             return [(s, e), *ranges], NO_RANGE

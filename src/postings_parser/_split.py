@@ -93,6 +93,23 @@ def is_label(text: str) -> bool:
     return all(_LABEL_WORD.fullmatch(w) for w in words)
 
 
+_LABEL_WORD_PATTERN = r"\p{Lu}[\p{L}\p{Pd}'’]*"
+_TRAILING_LABEL = regex.compile(
+    rf"(?<=(?P<prev>\p{{L}}+)[ ]){_LABEL_WORD_PATTERN}"
+    rf"(?:[ ](?:&|and|of|for|{_LABEL_WORD_PATTERN})){{1,6}}$"
+)
+
+
+def without_trailing_label(text: str, start: int, end: int) -> int:
+    """Where an item ends once a group label glued to its end is cut off (``… streaming
+    contexts Post-Training & Reinforcement Learning`` ends after ``contexts``)."""
+    start, end = trim(text, start, end)
+    m = _TRAILING_LABEL.search(text, max(start, end - 120), end)
+    if m is None or m.group("prev").lower() in _CONNECTORS or not m.group("prev").islower():
+        return end
+    return m.start() if m.start() > start else end
+
+
 def trim(text: str, start: int, end: int) -> Range:
     """Shrink ``start:end`` to exclude surrounding white space."""
     while start < end and text[start].isspace():
@@ -230,7 +247,11 @@ def inline_bullets(text: str, start: int, end: int) -> list[int] | None:
             b = at
             while b > start and text[b - 1] == " ":
                 b -= 1
-            started = b == start or text[b - 1] in ":.!?"
+            # a list starts at the text's start, after a colon or a sentence, or after a label
+            # that names its first group (``Foundation Model Scaling - Build …``)
+            started = (
+                b == start or text[b - 1] in ":.!?" or (b - start <= 80 and is_label(text[start:b]))
+            )
         if started:
             marks.append(at)
     return marks or None
