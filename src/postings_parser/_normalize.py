@@ -85,7 +85,8 @@ def _replaced(text: str, strict: bool) -> tuple[str, list[ParseWarning]]:
 
 def looks_like_html(text: str) -> bool:
     """True when ``text`` is markup rather than plain text."""
-    return _HTML_SNIFF.search(text[:20000]) is not None
+    head = text[:20000]
+    return "<" in head and _HTML_SNIFF.search(head) is not None
 
 
 def clean(text: str) -> tuple[str, tuple[tuple[int, int], ...], list[ParseWarning]]:
