@@ -87,7 +87,12 @@ def _line_heading(norm: Normalized, block: Block) -> _Heading | None:
     if hi <= lo:
         return None
     core = text[lo:hi]
-    kind = _table_kind(core)
+    # the whole table is tried only where a heading of it can start (or for the one phrase
+    # whose start cannot be listed, ``… pay range``)
+    may_be_table = _CANDIDATE.match(core[:1].upper() + core[1:]) is not None or (
+        "pay range" in core.lower()
+    )
+    kind = _table_kind(core) if may_be_table else None
     generic = kind is None and (
         block.kind == "heading" or _MARKDOWN_HEADING.match(text) is not None
     )
