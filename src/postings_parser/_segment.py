@@ -9,7 +9,6 @@ normalized text exactly: each runs to where the next begins.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
@@ -91,8 +90,19 @@ def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
 
 
 # a footnote marker glued to a word (``edition1``) and a footnote that starts with it (``1WiCV``)
-_MARKER_IN_TEXT = re.compile(r"[^\W\d_]{2}(\d{1,2})\b")  # the standard engine: faster here
 _FOOTNOTE = regex.compile(r"(\d{1,2})(?=\p{L})|[*†‡](?=\s?\p{L})")
+
+
+def _has_marker(body: str, number: str) -> bool:
+    """Whether ``number`` stands glued to the end of a word of ``body`` (``edition1``)."""
+    at = body.find(number)
+    while at != -1:
+        end = at + len(number)
+        before = body[max(0, at - 2) : at]
+        if len(before) == 2 and before.isalpha() and not body[end : end + 1].isalnum():
+            return True
+        at = body.find(number, at + 1)
+    return False
 
 
 def split_article(norm: Normalized, blocks: tuple[Block, ...]) -> ArticleParts | None:
@@ -102,10 +112,10 @@ def split_article(norm: Normalized, blocks: tuple[Block, ...]) -> ArticleParts |
     texts = [norm.block_text(b) for b in blocks]
     n_footnotes = 0
     if _FOOTNOTE.match(texts[-1]) and len(texts) > 1:  # look for markers only if a note ends it
-        markers = set(_MARKER_IN_TEXT.findall(" ".join(texts[1:])))
+        body = " ".join(texts[1:])
         for text in reversed(texts[1:]):
             m = _FOOTNOTE.match(text)
-            if m is None or (m.group(1) is not None and m.group(1) not in markers):
+            if m is None or (m.group(1) is not None and not _has_marker(body, m.group(1))):
                 break
             n_footnotes += 1
     main = blocks[1 : len(blocks) - n_footnotes]
