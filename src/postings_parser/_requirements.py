@@ -114,7 +114,9 @@ _ANCHOR = re.compile(
     r"|high[ ]school|secondary[ ]school|dphil|(?-i:\b(?:[MBJ]\.?[SADEPFT]|GED|MBA|LL\.M))",
     re.IGNORECASE,
 )
+MAX_STATEMENT = 2000
 _TIME_WORDS = ("year", "yr", "month")
+_DIGIT = re.compile(r"\d")
 _DEGREE_WORDS = (
     "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree", "graduate", "diploma",
     "associate", "high school", "secondary school", "dphil",
@@ -203,12 +205,21 @@ def _find_all(haystack: str, needle: str) -> Iterator[int]:
         at = haystack.find(needle, at + 1)
 
 
+def _has_number(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a digit or a number word (a cheap test before the pattern)."""
+    if _DIGIT.search(text, s, e):
+        return True
+    low = text[s:e].lower()
+    return any(word in low for word in _NUMBER_WORDS)
+
+
 def _years(text: str, s: int, e: int) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
     found = []
     for m in (
         m
         for ws, we in _windows(text, s, e, _TIME_WORDS, 48, 12)
+        if _has_number(text, ws, we)  # ``years`` without a number near it is no count
         for m in _YEARS.finditer(text, ws, we)
     ):
         head = text[max(s, m.start() - 14) : m.start()]
@@ -365,8 +376,14 @@ def _fields(text: str, mentions: list[_Mention], e: int) -> list[str]:
 def parse_statement(
     text: str, start: int, end: int, *, preferred_section: bool = False
 ) -> Requirement | None:
-    """The requirement stated by ``text[start:end]``, or None if it asks for neither."""
+    """The requirement stated by ``text[start:end]``, or None if it asks for neither.
+
+    A "statement" of more than ``MAX_STATEMENT`` characters is not a sentence or a list item
+    but text that no punctuation cuts up; it is not read as a requirement.
+    """
     start, end = trim(text, start, end)
+    if end - start > MAX_STATEMENT:
+        return None
     enumeration = _ENUMERATION.search(text, start, end)
     if enumeration is not None:
         end = enumeration.start()

@@ -49,10 +49,8 @@ _CANDIDATE = re.compile(inline_start_pattern())
 _DECOR_LEFT = regex.compile(r"^[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]+")
 _DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$")
 _MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]")
-# the start of an inline heading: a capital letter after a boundary
-_INLINE_START = regex.compile(
-    r"(?:(?<![^\n])|(?<=[.!?:;)\]”\"][ ]{0,3})|(?<=[ ])|(?<=\p{Ll}))(?=\p{Lu})"
-)
+# what may stand before an inline heading (or a lower-case letter it is glued to)
+_LEFT_BOUNDARY = frozenset("\n .!?:;)]”\"")
 _RIGHT_OK = regex.compile(
     r"$|[ ]*[:?]|[ ]+[\p{Lu}\d*•·▪\-–(“\"']|(?<=\p{Ll})[\p{Lu}\d]"
     r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})"  # ``THE OPPORTUNITYNetflix seeks``
@@ -111,8 +109,9 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
     while (candidate := _CANDIDATE.search(text, pos, block.end)) is not None:
         at = candidate.start()
         pos = at + 1  # unless a heading is found here, the next candidate may start inside
-        if not _INLINE_START.match(text, at, block.end):
-            continue
+        before = text[at - 1] if at > 0 else "\n"
+        if not text[at].isupper() or not (before in _LEFT_BOUNDARY or before.islower()):
+            continue  # a heading starts with a capital after a break, a space or punctuation
         h = _TABLE.match(text, at, block.end)
         if h is None or not h.lastgroup:
             continue
