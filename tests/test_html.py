@@ -147,3 +147,18 @@ def test_html_posting_gives_the_same_items_as_its_text() -> None:
         i.text for i in from_text.responsibilities.items
     ]
     assert [x.raw for x in from_html.locations] == ["US, WA, Seattle"]
+
+
+@pytest.mark.parametrize("depth", [300, 5000, 100_000])
+def test_markup_too_deep_for_the_tree_is_rendered_flat_without_losing_text(depth: int) -> None:
+    markup = (
+        "<p>US, WA, Seattle</p><script>var x;</script>"
+        + "<div>" * depth
+        + "Deep <b>text</b> &amp; more"
+        + "</div>" * depth
+        + "<p>After the nesting</p>"
+    )
+    page = pp.parse_page(markup)
+    assert page.text.endswith("Deep text & more\nAfter the nesting")
+    assert "var x" not in page.text
+    assert pp.WarningCode.FLAT_MARKUP in [w.code for w in page.warnings]

@@ -14,18 +14,12 @@ Safety: the parser never touches the network, loads no DTD, expands no external 
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import lxml.html
 from lxml import etree
 
 from ._blocks import Block, BlockKind
-
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    huge_tree=False,
-)
 
 _DROP = frozenset(
     [
@@ -93,6 +87,7 @@ _BLOCK = frozenset(
         "center",
     ]
 )
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _BOLD = frozenset(["strong", "b"])
 # boilerplate containers by class, id or role: cookie banners and navigation menus
@@ -178,12 +173,60 @@ def _dropped(el: etree._Element, tag: str, in_content: bool) -> bool:
     return _BOILERPLATE_ATTR.search(attrs) is not None
 
 
-def render_html(markup: str) -> tuple[str, tuple[Block, ...]]:
-    """Render ``markup`` to text; return the text and its blocks."""
+class _FlatRenderer(HTMLParser):
+    """The standard library's tokenizer, for markup nested too deep for the tree parser: the
+    same blocks, without the tree (no depth limit, linear time)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.r = _Renderer()
+        self.skip = 0  # inside dropped elements (scripts, styles, navigation, ...)
+        self.bold = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip or tag in _DROP:
+            self.skip += tag not in _VOID
+            return
+        if tag in _BLOCK:
+            self.r.flush(_kind_of(tag, self.r.kind))
+        elif tag == "br":
+            self.r.flush(self.r.kind)
+        self.bold += tag in _BOLD
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            self.skip -= 1
+            return
+        self.bold -= tag in _BOLD and self.bold > 0
+        if tag in _BLOCK:
+            self.r.flush("paragraph")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.r.add(data, self.bold > 0)
+
+
+def _render_flat(markup: str) -> tuple[str, tuple[Block, ...]]:
+    flat = _FlatRenderer()
+    flat.feed(markup)
+    flat.close()
+    flat.r.flush("paragraph")
+    return "".join(flat.r.out), tuple(flat.r.blocks)
+
+
+def render_html(markup: str) -> tuple[str, tuple[Block, ...], bool]:
+    """Render ``markup`` to text; return the text, its blocks, and whether the markup was too
+    deep for the tree parser (then it is rendered flat, without losing its text)."""
+    parser = lxml.html.HTMLParser(  # one per call: its error log tells whether it hit a limit
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False
+    )
     try:
-        root = lxml.html.document_fromstring(markup, parser=_PARSER)
+        root = lxml.html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
-        return "", ()
+        return "", (), False
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        text, blocks = _render_flat(markup)
+        return text, blocks, True
     r = _Renderer()
     kinds: list[BlockKind] = ["paragraph"]
     bold = 0
@@ -217,4 +260,4 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...]]:
                 r.flush(kinds[-1])
             r.add(el.tail, bold > 0)
     r.flush("paragraph")
-    return "".join(r.out), tuple(r.blocks)
+    return "".join(r.out), tuple(r.blocks), False

@@ -81,6 +81,8 @@ class WarningCode(StrEnum):
     """A location line names a country or subdivision code ISO 3166 does not know."""
     NO_LOCATION = "no_location"
     """A posting block carries no location line."""
+    FLAT_MARKUP = "flat_markup"
+    """HTML nested too deep for the tree parser was rendered without its tree (text kept)."""
 
 
 class ParseWarning(_Model):

@@ -156,7 +156,14 @@ def normalize(source: str | bytes, *, strict: bool = False) -> Normalized:
         from ._html import render_html  # the HTML path: a rendering with its own blocks
 
         markup, _, more = clean(text)
-        rendered, blocks = render_html(markup)
+        rendered, blocks, flat = render_html(markup)
+        if flat:
+            more.append(
+                ParseWarning(
+                    code=WarningCode.FLAT_MARKUP,
+                    message="markup nested too deep for the tree parser was rendered flat",
+                )
+            )
         result = Normalized(rendered, blocks, (), (*warnings, *more), is_html=True)
     else:
         cleaned, source_map, more = clean(text)

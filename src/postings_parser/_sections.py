@@ -50,7 +50,7 @@ _DECOR_LEFT = regex.compile(r"^[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]+")
 _DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$")
 _MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]")
 # what may stand before an inline heading (or a lower-case letter it is glued to)
-_LEFT_BOUNDARY = frozenset("\n .!?:;)]”\"")
+_LEFT_BOUNDARY = frozenset('\n .!?:;)]”"')
 _RIGHT_OK = regex.compile(
     r"$|[ ]*[:?]|[ ]+[\p{Lu}\d*•·▪\-–(“\"']|(?<=\p{Ll})[\p{Lu}\d]"
     r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})"  # ``THE OPPORTUNITYNetflix seeks``
