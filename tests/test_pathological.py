@@ -31,6 +31,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "glued words": lambda n: "domainsLead" * (n // 11),
     "one long word": lambda n: "x" * n,
     "spaces": lambda n: "Master's" + " " * n + "degree",
+    "spaces between degrees": lambda n: (
+        "Qualifications\n- " + ("BS" + " " * 150 + "MS ") * (n // 155)
+    ),
     "open parentheses": lambda n: "(" * n,
     "div soup": lambda n: "<div>" * (n // 5),
     "deep nesting": lambda n: "<div>" * (n // 11) + "x" + "</div>" * (n // 11),

@@ -129,7 +129,8 @@ _JOINER = regex.compile(r"\band\b|\bwith\b|\bplus\b", regex.IGNORECASE)
 _ALTERNATIVE = regex.compile(r"\bor\b|\bOR\b|;|\beither\b", regex.IGNORECASE)
 # what may stand between two degrees named side by side
 _COORDINATION_GAP = regex.compile(
-    r"[ ]*(?:(?:['’]s)?[ ]*(?:degree|diploma)?[ ]*(?:/|or|\(|and/or)[ ]*(?:an?[ ])?)$",
+    # possessive: runs of spaces cannot be shared out between the parts in many ways
+    r"[ ]*+(?:(?:['’]s)?+[ ]*+(?:degree|diploma)?+[ ]*+(?:/|or|\(|and/or)[ ]*+(?:an?[ ])?+)$",
     regex.IGNORECASE,
 )
 _EQUIVALENT = regex.compile(
