@@ -26,7 +26,6 @@ _SPECIAL = re.compile(
     "\ud800-\udfff]"  # lone surrogates (only possible in a str that came from outside)
 )
 _LINE_BREAKS = frozenset("\r\u2028\u2029\x85\x0b\x0c")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 _HTML_SNIFF = re.compile(
     r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml|<!--)"
     r"|<(?:p|div|ul|ol|li|br|h[1-6]|span|strong|b|em|article|section|body|table|a)\b[^<>]{0,500}>",
@@ -130,9 +129,6 @@ def clean(text: str) -> tuple[str, tuple[tuple[int, int], ...], list[ParseWarnin
             )
         )
     return "".join(pieces), tuple(breakpoints), warnings
-
-
-_LINE = re.compile(r"[^\n]+")
 
 
 def line_blocks(text: str) -> tuple[Block, ...]:

@@ -163,7 +163,7 @@ _YEARS_FIELDS = regex.compile(
 )
 _NOT_A_FIELD = regex.compile(r"(?i)(?:a|the|any|an|relevant|related|field|experience|other)\b")
 _FIELD_SPLIT = regex.compile(r",[ ]?(?:or[ ]|and[ ])?|[ ](?:or|and)[ ]|/")
-_QUANTITY_SECTIONS = frozenset({"preferred_qualifications"})
+_PREFERRED_SECTIONS = frozenset({"preferred_qualifications"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,7 +429,7 @@ def find_requirements(
         anchors = _anchors(norm.text, section.body.start, section.body.end)
         if not anchors:
             continue  # most sections name no degree and no time: no need to cut them up
-        preferred = section.kind in _QUANTITY_SECTIONS
+        preferred = section.kind in _PREFERRED_SECTIONS
         for s, e in _statements(norm, items, section, anchors):
             i = bisect.bisect_left(anchors, s)
             if i == len(anchors) or anchors[i] >= e:
