@@ -12,7 +12,7 @@ HOSTILE: list[tuple[str, str | bytes, pp.WarningCode | None]] = [
     ("NUL bytes", POSTING.replace("Build", "Bu\x00ild"), pp.WarningCode.CONTROL_CHARACTERS),
     ("lone surrogate", POSTING + " \ud800", pp.WarningCode.CONTROL_CHARACTERS),
     ("broken UTF-8", (POSTING + " café").encode() + b" \xff", pp.WarningCode.REPLACED_BYTES),
-    ("bytes no encoding takes", POSTING.encode() + b" \x81\x8d\x8f", None),
+    ("bytes no encoding takes", POSTING.encode() + b" \x81\x8d\x8f", pp.WarningCode.REPLACED_BYTES),
     ("UTF-8 BOM", b"\xef\xbb\xbf" + POSTING.encode(), None),
     ("UTF-16 BOM", POSTING.encode("utf-16"), None),
     ("UTF-32", POSTING.encode("utf-32"), None),

@@ -38,9 +38,10 @@ def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[Pars
 
     Bytes are UTF-8 (a BOM is dropped).  Bytes that are mostly UTF-8 with a few broken
     sequences are decoded as UTF-8 with replacement characters and a warning.  Other bytes are
-    decoded with the first encoding that takes them of: a BOM's, the page's declared charset,
-    windows-1252, and what bs4's ``EncodingDetector`` guesses.  ``strict=True`` turns any
-    replacement into a :class:`DecodeError`.
+    decoded with the first encoding that takes them of: a BOM's and the page's declared
+    charset (read by bs4's ``EncodingDetector``), then windows-1252; what none takes is decoded
+    as UTF-8 with replacement characters and a warning.  ``strict=True`` turns any replacement
+    into a :class:`DecodeError`.
     """
     if isinstance(source, str):
         return source, []
@@ -60,8 +61,9 @@ def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[Pars
 
     is_html = _HTML_SNIFF.search(data[:4096].decode("latin-1")) is not None
     detector = EncodingDetector(data, is_html=is_html)
-    candidates = [detector.sniffed_encoding, detector.declared_encoding, "windows-1252"]
-    for encoding in (*candidates, *detector.encodings):
+    # no statistical guess (it would depend on which detector happens to be installed): the
+    # same bytes give the same text everywhere
+    for encoding in (detector.sniffed_encoding, detector.declared_encoding, "windows-1252"):
         if not encoding:
             continue
         try:
