@@ -101,7 +101,8 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
         r"required",
     ),
     "preferred_qualifications": (
-        r"(?:preferred|desired|desirable|additional|bonus|nice[- ]to[- ]have) "
+        r"(?:preferred|desired|desirable|additional|bonus|nice[- ]to[- ]have)"
+        r"(?:(?:/| or | and | & )(?:preferred|additional|desired))? "
         r"(?:qualifications|skills|experience|requirements)",
         r"nice[- ]to[- ]haves?",
         r"bonus points(?: if(?: you)?(?: have)?)?",

@@ -37,7 +37,14 @@ from ._split import (
 _LEAD_IN = regex.compile(
     r"(?:\b(?:you(?:'ll|’ll| will| would| can| may)?|will|include|includes|including|following|"
     r"on|like|are|is|be|to|by|with|in|for|of|areas|responsibilities|duties|tasks|involve|"
-    r"involves|opportunity|expect|expected|shall|should|must)|\bwill\s+\p{L}+)[ ]?:"
+    r"involves|opportunity|expect|expected|shall|should|must)|\bwill\s+\p{L}+)[ ]?:",
+    regex.IGNORECASE,
+)
+# a label that opens a section's list (``Required:Bachelor's degree …``), at its very start
+_LEAD_LABEL = regex.compile(
+    r"[ ]*(?:(?:basic|minimum|required|preferred|desired)[ ])?"
+    r"(?:qualifications|requirements|required|preferred|desired)[ ]?:",
+    regex.IGNORECASE,
 )
 _MARKDOWN_BOLD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,150}(?:\*\*|__):?")
 NO_RANGE: Range = (0, 0)
@@ -109,6 +116,9 @@ def _lead_in_end(text: str, start: int, end: int) -> int | None:
     Text before a lead-in is prose: where it already holds run-on items
     (``… journals Experience in any of the following areas:``), the colon is inside an item.
     """
+    label = _LEAD_LABEL.match(text, start, end)
+    if label is not None:
+        return label.end()
     m = _LEAD_IN.search(text, start, end)
     if m is None or run_on_cuts(text, start, m.end()):
         return None
