@@ -38,7 +38,7 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
         r"(?: in (?:the |this )?role)?",
         r"the difference you will make",
         r"how you(?:'ll| will) (?:make an impact|contribute)",
-        r"what you(?:'ll| will) be responsible for",
+        r"(?:what )?you(?:'ll| will) be responsible for",
         r"role responsibilities",
         r"day[- ]to[- ]day(?: responsibilities)?",
     ),
@@ -80,6 +80,9 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
         r"what we need (?:from|of) you",
         r"what we look for",
         r"who you are",
+        r"who you (?:might|may|could|should) be",
+        r"the (?:right|ideal|successful) (?:candidate|leader|person|applicant|hire)"
+        r"(?: will| should)? (?:have|has|bring|brings|possess)",
         r"about you",
         r"you have",
         r"you(?:'re| are) probably a match if",
