@@ -324,6 +324,20 @@ def test_a_role_heading_is_not_the_responsibilities_section() -> None:
             ["THE OPPORTUNITY", "REQUIREMENTS"],
         ),
         ("Leadership responsibilities include influencing technical strategy.", [None]),
+        (
+            "Intro.\n| RESPONSIBILITIESStrategic LeadershipAct as a partner.\n| NECESSARY SKILLS "
+            "& EXPERIENCE10+ years’ experience managing operations.",
+            [None, "RESPONSIBILITIES", "NECESSARY SKILLS & EXPERIENCE"],
+        ),
+        (
+            ":brain: You will\n- Design experiences\n:check: You have\n- Taste",
+            ["You will", "You have"],
+        ),
+        (
+            "## **Sobre la oportunidad**\nResponsabilidades\n- Liderar el equipo",
+            ["Sobre la oportunidad", "Responsabilidades"],
+        ),
+        ("WHAT WE'RE LOOKING FORRequired:Bachelor's degree in Design.", ["WHAT WE'RE LOOKING FOR"]),
     ],
 )
 def test_section_headings_glued_into_flattened_text(text: str, headings: list[str | None]) -> None:

@@ -31,7 +31,13 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
         r"here's what you'll do",
         r"in this role,? you(?:'ll| will)(?: get to)?",
         r"in this position,? you(?:'ll| will)",
-        r"the successful candidate will",
+        r"(?:the|a) successful candidate will",
+        # a few other languages' equivalents
+        r"(?:tus |sus |principales )?responsabilidades(?: del puesto| principales)?",
+        r"(?:vos |tes )?(?:missions|responsabilités)(?: principales)?",
+        r"(?:ihre |deine |deine neuen |ihre neuen )?aufgaben",
+        r"o que (?:você|voce) (?:vai|irá) fazer",
+        r"lo que (?:harás|haras)",
         r"you will(?:\.\.\.|…)?",
         r"you'll(?:\.\.\.|…)",
         r"your (?:impact|mission|responsibilities|day[- ]to[- ]day|role)"
@@ -72,7 +78,10 @@ HEADING_TABLE: dict[str, tuple[str, ...]] = {
         r"(?:qualifications|requirements|skills|experience)",
         r"qualifications(?: and (?:skills|experience))?",
         r"requirements",
-        r"(?:skills|experience)(?: and| &) (?:experience|qualifications|skills|requirements)",
+        r"(?:(?:necessary|required|essential|key|relevant) )?(?:skills|experience)(?: and| &) "
+        r"(?:experience|qualifications|skills|requirements)",
+        r"requisitos(?: básicos| mínimos)?",
+        r"(?:profil|votre profil|ton profil|dein profil|ihr profil|qualifikationen)",
         r"what (?:you'll|you will|you) (?:need|bring)",
         r"what you'll bring to the (?:table|team|role)",
         r"what (?:we're|we are) looking for",

@@ -46,14 +46,14 @@ _TABLE, _KINDS = _compile_table()
 # where a heading of the table may start: one trie-shaped pattern, scanned by the engine
 _CANDIDATE = re.compile(inline_start_pattern())
 # decoration around a heading on its own line: markdown marks, emoji, dashes, a trailing colon
-_DECOR_LEFT = regex.compile(r"^[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]+")
+_DECOR_LEFT = regex.compile(r"^(?:[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]|:[a-z_]{1,30}:)+")
 _DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$")
 _MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]")
 # what may stand before an inline heading (or a lower-case letter it is glued to)
 _LEFT_BOUNDARY = frozenset('\n .!?:;)]”"')
 _RIGHT_OK = regex.compile(
     r"$|[ ]*[:?]|[ ]+[\p{Lu}\d*•·▪\-–(“\"']|(?<=\p{Ll})[\p{Lu}\d]"
-    r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})"  # ``THE OPPORTUNITYNetflix seeks``
+    r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}|\d)"  # ``THE OPPORTUNITYNetflix``, ``EXPERIENCE10+ years``
 )
 
 
@@ -126,7 +126,7 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
         while mark > block.start and at - mark < 4 and text[mark - 1] == " ":
             mark -= 1
         left_mark = text[mark - 1] if mark > block.start else "."
-        one_word_ok = left_mark in '.!?:;)]”"' and (
+        one_word_ok = left_mark in '.!?:;)]”"|•*#' and (
             end == block.end
             or text[end] in ":?"
             or ((text[end].isupper() or text[end].isdigit()) and text[end - 1].islower())
