@@ -217,7 +217,7 @@ def _variants(prefix: str) -> set[str]:
     return {f"{f} {w}{' ' if _ else ''}{tail}" for f in firsts for w in seconds}
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """One regular expression that matches any of ``words``, shaped as a trie, so that the engine
     rejects a position after a character or two instead of trying every word."""
     trie: dict[str, Any] = {}
@@ -240,6 +240,18 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+def phrase_starts(phrase: str) -> frozenset[str] | None:
+    """The lower-case starts (first two words) a phrase of the table can begin with, or None
+    where they cannot be listed (``… annual pay range``)."""
+    if _sre_parse is None:  # pragma: no cover
+        return None
+    found: set[str | None] = set()
+    _prefixes(list(_sre_parse.parse(phrase.replace("'", "['’]"))), "", found)
+    if None in found:
+        return None
+    return frozenset(p.lower() for p in found if p)
+
+
 def inline_start_pattern() -> str:
     """A pattern for the places where a heading of the table may start inside flattened text.
 
@@ -252,8 +264,7 @@ def inline_start_pattern() -> str:
     prefixes: set[str] = set()
     for phrases in HEADING_TABLE.values():
         for phrase in phrases:
-            found: set[str | None] = set()
-            _prefixes(list(_sre_parse.parse(phrase.replace("'", "['’]"))), "", found)
-            if None not in found:
-                prefixes |= {v for p in found if p for v in _variants(p)}
-    return _trie_pattern(sorted(prefixes))
+            starts = phrase_starts(phrase)
+            if starts is not None:
+                prefixes |= {v for p in starts for v in _variants(p)}
+    return trie_pattern(sorted(prefixes))

@@ -8,7 +8,7 @@ statement, the pay range) starts.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ._blocks import Normalized
 from ._headings import CLOSING_SENTENCES
@@ -16,7 +16,8 @@ from ._items import SectionItems
 from ._models import Item, Responsibilities, Section, Span
 from ._split import Range, is_label, trim
 
-_CLOSING = regex.compile("|".join(CLOSING_SENTENCES), regex.IGNORECASE)
+# the standard library's engine: about twice as fast as ``regex`` on this case-blind alternation
+_CLOSING = re.compile("|".join(CLOSING_SENTENCES), re.IGNORECASE)
 
 
 def _intro(norm: Normalized, first: int, last: int) -> tuple[str | None, Span | None]:

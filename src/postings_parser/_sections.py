@@ -14,13 +14,14 @@ with nothing between (``A day in the life A day in the life``) is one heading.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 import regex
 
 from ._blocks import Block, Normalized
-from ._headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_start_pattern
+from ._headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_start_pattern, phrase_starts
 from ._models import Section, Span, TextSpan
 from ._split import BULLET_LINE
 
@@ -30,19 +31,47 @@ _LIST_KINDS = frozenset(
 )
 
 
-def _compile_table() -> tuple[regex.Pattern[str], dict[str, str]]:
-    parts: list[str] = []
-    kinds: dict[str, str] = {}
-    for kind, phrases in HEADING_TABLE.items():
-        for phrase in phrases:
-            name = f"h{len(kinds)}"
-            kinds[name] = kind
-            parts.append(f"(?P<{name}>{phrase.replace(APOSTROPHE, '[’' + APOSTROPHE + ']')})")
-    return regex.compile("|".join(parts), regex.IGNORECASE | regex.VERSION1), kinds
-
-
 APOSTROPHE = "'"
-_TABLE, _KINDS = _compile_table()
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    group: str  # the name of its group in the table's pattern
+    kind: str
+    pattern: str
+    starts: frozenset[str] | None  # what it can start with (lower case), None if unknown
+
+
+def _phrases() -> tuple[_Phrase, ...]:
+    phrases = []
+    for kind, patterns in HEADING_TABLE.items():
+        for pattern in patterns:
+            quoted = pattern.replace(APOSTROPHE, "[’" + APOSTROPHE + "]")
+            name = f"h{len(phrases)}"
+            phrases.append(_Phrase(name, kind, f"(?P<{name}>{quoted})", phrase_starts(pattern)))
+    return tuple(phrases)
+
+
+_PHRASES = _phrases()
+_KINDS = {p.group: p.kind for p in _PHRASES}
+_TABLE = regex.compile("|".join(p.pattern for p in _PHRASES), _FLAGS)
+
+
+@functools.cache  # keys: the finite set of starts the candidate pattern knows
+def _table_from(start: str) -> regex.Pattern[str]:
+    """The table narrowed to the phrases that can match where a candidate ``start`` (lower
+    case) was found: far fewer alternatives to try than the whole table.  The text there begins
+    with ``start``, so a phrase can match only if one of its starts and ``start`` agree (one is
+    a prefix of the other)."""
+    parts = [
+        p.pattern
+        for p in _PHRASES
+        if p.starts is None or any(start.startswith(s) or s.startswith(start) for s in p.starts)
+    ]
+    return regex.compile("|".join(parts), _FLAGS)
+
+
 # where a heading of the table may start: one trie-shaped pattern, scanned by the engine
 _CANDIDATE = re.compile(inline_start_pattern())
 # decoration around a heading on its own line: markdown marks, emoji, dashes, a trailing colon
@@ -112,7 +141,7 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
         before = text[at - 1] if at > 0 else "\n"
         if not text[at].isupper() or not (before in _LEFT_BOUNDARY or before.islower()):
             continue  # a heading starts with a capital after a break, a space or punctuation
-        h = _TABLE.match(text, at, block.end)
+        h = _table_from(candidate.group().lower()).match(text, at, block.end)
         if h is None or not h.lastgroup:
             continue
         end = h.end()

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 
 import regex
+
+from ._headings import trie_pattern
 
 Range = tuple[int, int]
 
@@ -64,10 +67,17 @@ _SENTENCE_END = regex.compile(
     r"[.!?](?:[\"”’)]?)(?:[ ]+(?=[\p{Lu}\d\"“(])|(?=\p{Lu}\p{Ll})|(?=\d{1,2}[ ]?\+)"
     r"|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\.\p{Lu}\.))"  # ``… to be asked.J.D. from …``
 )
-# a capitalised word after a space: a candidate for the start of a run-on item
-_CAP_WORD = regex.compile(r"[ ](?P<w>\p{Lu}[\p{L}'’.\-]{0,30})")
+# a word that may open a run-on item, after a space: an item starter (a trie, so most words
+# are rejected after a letter or two) or a capitalised adverb (``Proactively identify …``).
+# The standard library's engine, three times faster here; the starters are ASCII words.
+_NOT_TOKEN_CHAR = r"(?![^\W\d_]|['’.\-])"
+_STARTER_WORD = re.compile(
+    r"[ ](?P<w>(?:"
+    + trie_pattern(sorted(w for w in ITEM_STARTERS if not w.endswith(".")))
+    + rf")\.*{_NOT_TOKEN_CHAR}|[A-Z](?:[^\W\d_]|['’.\-]){{3,28}}ly{_NOT_TOKEN_CHAR})"
+)
 # a count of years
-_YEARS = regex.compile(r"[ ](?=\d{1,2}[ ]?\+?[ ]?(?:\+[ ]?)?(?:-[ ]?\d{1,2}[ ]?)?(?:years?|yrs)\b)")
+_YEARS = re.compile(r"[ ](?=\d{1,2}[ ]?\+?[ ]?(?:\+[ ]?)?(?:-[ ]?\d{1,2}[ ]?)?(?:years?|yrs)\b)")
 # camelCase glue: ``domainsLead`` (a lower-case word, then a capitalised one)
 _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}|\p{Lu}\.\p{Lu}\.)")  # ``directedJ.D.``
 _GLUED_WORD = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}\.\p{Lu}\.")
@@ -119,9 +129,20 @@ def trim(text: str, start: int, end: int) -> Range:
     return start, end
 
 
+def _plain_word_before(text: str, at: int, lo: int) -> str | None:
+    """The word of letters and digits that ends at ``at`` after a space (or at ``lo``), or None
+    when what stands there is anything else: the common case, found without a pattern."""
+    token = text[text.rfind(" ", lo, at) + 1 or lo : at]
+    return token if token.isalnum() else None
+
+
 def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(lo, dot - 40), dot)  # a bounded look back: linear time
-    word = m.group().lower().lstrip("(") if m else ""
+    lo = max(lo, dot - 40)  # a bounded look back: linear time
+    word = _plain_word_before(text, dot, lo)
+    if word is None:
+        m = _WORD_BEFORE.search(text, lo, dot)
+        word = m.group().lstrip("(") if m else ""
+    word = word.lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
@@ -142,17 +163,18 @@ def sentences(text: str, start: int, end: int) -> list[Range]:
     return [p for p in pieces if p[1] > p[0]]
 
 
-def _adverb_then_verb(text: str, m: regex.Match[str], end: int) -> bool:
+def _adverb_then_verb(text: str, m: re.Match[str], end: int) -> bool:
     """``Consistently gather …``, ``Proactively identify …``: an adverb opening an item."""
-    word = m.group("w")
-    if len(word) < 6 or not word.endswith("ly"):
-        return False
     after = _NEXT_WORD.match(text, m.end(), end)
     return after is not None and after.group(1).islower()
 
 
 def _previous_word(text: str, at: int, lo: int) -> str:
-    m = _TOKEN_START.search(text, max(lo, at - 40), at)  # a bounded look back: linear time
+    lo = max(lo, at - 40)  # a bounded look back: linear time
+    word = _plain_word_before(text, at, lo)
+    if word is not None:
+        return word
+    m = _TOKEN_START.search(text, lo, at)
     return m.group() if m else ""
 
 
@@ -163,16 +185,15 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
     directly with …`` and glued ``… domainsLead cross-functional …``.
     """
     cuts = set()
-    for m in _CAP_WORD.finditer(text, start, end):
-        word = m.group("w").rstrip(".")
-        if m.start() <= start or not (word in ITEM_STARTERS or _adverb_then_verb(text, m, end)):
+    for w in _STARTER_WORD.finditer(text, start, end):
+        word = w.group("w").rstrip(".")
+        if w.start() <= start or not (word in ITEM_STARTERS or _adverb_then_verb(text, w, end)):
             continue
-        before = text[m.start() - 1]
-        if before == ";":  # ``… other partners; Collaborate …``
-            cuts.add(m.start() + 1)
+        if text[w.start() - 1] == ";":  # ``… other partners; Collaborate …``
+            cuts.add(w.start() + 1)
             continue
-        prev = _previous_word(text, m.start(), start)
-        after = _NEXT_WORD.match(text, m.end(), end)
+        prev = _previous_word(text, w.start(), start)
+        after = _NEXT_WORD.match(text, w.end(), end)
         if (
             prev
             and prev.lower() not in _CONNECTORS
@@ -182,11 +203,11 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
             # (``… Interaction Design, or related field``: a name ends where punctuation follows)
             and not (prev[0].isupper() and (after is None or after.group(1).isupper()))
         ):
-            cuts.add(m.start() + 1)
-    for m in _YEARS.finditer(text, start, end):
-        prev = _previous_word(text, m.start(), start)
-        if prev and prev.lower() not in _CONNECTORS and prev[-1].isalpha() and m.start() > start:
-            cuts.add(m.start() + 1)
+            cuts.add(w.start() + 1)
+    for y in _YEARS.finditer(text, start, end):
+        prev = _previous_word(text, y.start(), start)
+        if prev and prev.lower() not in _CONNECTORS and prev[-1].isalpha() and y.start() > start:
+            cuts.add(y.start() + 1)
     for m in _GLUE.finditer(text, start, end):
         prev = _previous_word(text, m.start(), start)
         nxt = _GLUED_WORD.match(text, m.start(), min(end, m.start() + 30))
