@@ -44,7 +44,7 @@ class _Phrase:
 
 
 def _phrases() -> tuple[_Phrase, ...]:
-    phrases = []
+    phrases: list[_Phrase] = []
     for kind, patterns in HEADING_TABLE.items():
         for pattern in patterns:
             quoted = pattern.replace(APOSTROPHE, "[’" + APOSTROPHE + "]")
