@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -180,30 +179,67 @@ def _number(token: str) -> float:
     return float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
 
 
-def _windows(
-    text: str, s: int, e: int, words: tuple[str, ...], before: int, after: int
-) -> list[Range]:
-    """Merged stretches of ``text[s:e]`` around each occurrence of ``words`` (lower case): the
-    only places a pattern needs to look, found with plain substring search."""
-    low = text[s:e].lower()
-    if len(low) != e - s:  # a character whose lower case is longer: look everywhere
-        return [(s, e)]
-    hits = sorted(at for w in words for at in _find_all(low, w))
+@dataclass(frozen=True, slots=True)
+class _Hits:
+    """Where the words a requirement needs occur in a posting: ``(start, end)`` ranges, sorted,
+    found once per posting by plain substring search of a lower-cased copy (far faster than a
+    case-insensitive pattern per statement).  With ``everywhere`` (lower-casing changed the
+    length of the text, so its offsets are not the text's), every place is worth a look."""
+
+    time: list[Range]  # ``year``, ``yr``, ``month``
+    degree: list[Range]  # ``bachelor``, ``ph.d``, ``degree``, …
+    abbreviations: list[Range]  # candidates in capitals: ``MS``, ``B.S``, ``GED``
+    everywhere: bool = False
+
+    def anchors(self, text: str, s: int, e: int) -> list[int]:
+        """Where a degree or a count of time may be named in ``text[s:e]``, sorted."""
+        if self.everywhere:
+            return [m.start() for m in _ANCHOR.finditer(text, s, e)]
+        found = [a for a, _ in _within(self.time, s, e)]
+        found += (a for a, _ in _within(self.degree, s, e))
+        found += (
+            a
+            for a, _ in _within(self.abbreviations, s, e)
+            if not text[a - 1 : a].isupper()  # ``MS``, not the end of ``AMS``
+        )
+        return sorted(found)
+
+
+def _find_hits(text: str, start: int, end: int) -> _Hits:
+    low = text[start:end].lower()
+    if len(low) != end - start:  # a character whose lower case is longer: use the patterns
+        return _Hits([], [], [], everywhere=True)
+
+    def find(words: tuple[str, ...]) -> list[Range]:
+        hits = []
+        for word in words:
+            at = low.find(word)
+            while at != -1:
+                hits.append((start + at, start + at + len(word)))
+                at = low.find(word, at + 1)
+        return sorted(hits)
+
+    abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
+    return _Hits(find(_TIME_WORDS), find(_DEGREE_WORDS), abbreviations)
+
+
+def _within(hits: list[Range], s: int, e: int) -> list[Range]:
+    """The hits that lie inside ``s:e``."""
+    i = bisect.bisect_left(hits, (s, -1))
+    j = bisect.bisect_left(hits, (e, -1), i)
+    return [h for h in hits[i:j] if h[1] <= e]
+
+
+def _windows(hits: list[Range], s: int, e: int, before: int, after: int) -> list[Range]:
+    """Merged stretches of ``s:e`` around each hit: the only places a pattern needs to look."""
     merged: list[Range] = []
-    for at in hits:
-        lo, hi = max(s, s + at - before), min(e, s + at + after)
+    for at, _ in _within(hits, s, e):
+        lo, hi = max(s, at - before), min(e, at + after)
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
         else:
             merged.append((lo, hi))
     return merged
-
-
-def _find_all(haystack: str, needle: str) -> Iterator[int]:
-    at = haystack.find(needle)
-    while at != -1:
-        yield at
-        at = haystack.find(needle, at + 1)
 
 
 def _has_number(text: str, s: int, e: int) -> bool:
@@ -214,12 +250,13 @@ def _has_number(text: str, s: int, e: int) -> bool:
     return any(word in low for word in _NUMBER_WORDS)
 
 
-def _years(text: str, s: int, e: int) -> list[_Mention]:
+def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
     found = []
+    windows = [(s, e)] if hits.everywhere else _windows(hits.time, s, e, 48, 12)
     for m in (
         m
-        for ws, we in _windows(text, s, e, _TIME_WORDS, 48, 12)
+        for ws, we in windows
         if _has_number(text, ws, we)  # ``years`` without a number near it is no count
         for m in _YEARS.finditer(text, ws, we)
     ):
@@ -248,35 +285,13 @@ def _years(text: str, s: int, e: int) -> list[_Mention]:
     return found
 
 
-def _anchors(text: str, start: int, end: int) -> list[int]:
-    """Where a degree or a count of time may be named in ``text[start:end]``, sorted.
-
-    Plain substring search of a lower-cased copy (far faster than a case-insensitive pattern),
-    and one case-sensitive pattern for the abbreviations (``MS``, ``B.S.``, ``GED``).
-    """
-    low = text[start:end].lower()
-    if len(low) != end - start:  # a character whose lower case is longer: use the pattern
-        return [m.start() for m in _ANCHOR.finditer(text, start, end)]
-    found = [
-        m.start()
-        for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)
-        if not text[m.start() - 1 : m.start()].isupper()  # ``MS``, not the end of ``AMS``
-    ]
-    for word in _ANCHOR_WORDS:
-        at = low.find(word)
-        while at != -1:
-            found.append(start + at)
-            at = low.find(word, at + 1)
-    return sorted(found)
-
-
-def _degrees(text: str, s: int, e: int) -> list[_Mention]:
+def _degrees(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     found: list[_Mention] = []
-    windows = _windows(text, s, e, _DEGREE_WORDS, 30, 40)
-    windows += [
-        (max(s, m.start() - 2), min(e, m.start() + 12))
-        for m in _ABBREVIATION_ANCHOR.finditer(text, s, e)
-    ]
+    if hits.everywhere:
+        windows = [(s, e)]
+    else:
+        windows = _windows(hits.degree, s, e, 30, 40)
+        windows += [(max(s, a - 2), min(e, a + 12)) for a, _ in _within(hits.abbreviations, s, e)]
     seen: set[int] = set()
     for m in (m for ws, we in sorted(windows) for m in _DEGREE.finditer(text, ws, we)):
         if m.start() in seen:
@@ -375,7 +390,7 @@ def _fields(text: str, mentions: list[_Mention], e: int) -> list[str]:
 
 
 def parse_statement(
-    text: str, start: int, end: int, *, preferred_section: bool = False
+    text: str, start: int, end: int, hits: _Hits | None = None, *, preferred_section: bool = False
 ) -> Requirement | None:
     """The requirement stated by ``text[start:end]``, or None if it asks for neither.
 
@@ -385,13 +400,16 @@ def parse_statement(
     start, end = trim(text, start, end)
     if end - start > MAX_STATEMENT:
         return None
+    if hits is None:
+        hits = _find_hits(text, start, end)
     enumeration = _ENUMERATION.search(text, start, end)
     if enumeration is not None:
         end = enumeration.start()
     restated = _RESTATEMENT.search(text, start, end)
     scope_end = restated.start() if restated else end
     mentions = sorted(
-        _degrees(text, start, scope_end) + _years(text, start, scope_end), key=lambda m: m.start
+        _degrees(text, start, scope_end, hits) + _years(text, start, scope_end, hits),
+        key=lambda m: m.start,
     )
     if not mentions:
         return None
@@ -424,9 +442,12 @@ def find_requirements(
     norm: Normalized, sections: list[Section], items: SectionItems
 ) -> list[Requirement]:
     """Every statement of the posting that asks for a degree and/or years of experience."""
-    requirements = []
+    requirements: list[Requirement] = []
+    if not sections:
+        return requirements
+    hits = _find_hits(norm.text, sections[0].body.start, sections[-1].body.end)
     for section in sections:
-        anchors = _anchors(norm.text, section.body.start, section.body.end)
+        anchors = hits.anchors(norm.text, section.body.start, section.body.end)
         if not anchors:
             continue  # most sections name no degree and no time: no need to cut them up
         preferred = section.kind in _PREFERRED_SECTIONS
@@ -434,7 +455,7 @@ def find_requirements(
             i = bisect.bisect_left(anchors, s)
             if i == len(anchors) or anchors[i] >= e:
                 continue  # a statement that names neither
-            requirement = parse_statement(norm.text, s, e, preferred_section=preferred)
+            requirement = parse_statement(norm.text, s, e, hits, preferred_section=preferred)
             if requirement is not None:
                 requirements.append(requirement)
     return requirements

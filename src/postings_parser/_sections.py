@@ -32,44 +32,53 @@ _LIST_KINDS = frozenset(
 
 
 APOSTROPHE = "'"
-_FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
 @dataclass(frozen=True, slots=True)
 class _Phrase:
-    group: str  # the name of its group in the table's pattern
     kind: str
-    pattern: str
+    pattern: re.Pattern[str]  # matched case-insensitively
     starts: frozenset[str] | None  # what it can start with (lower case), None if unknown
 
 
 def _phrases() -> tuple[_Phrase, ...]:
-    phrases: list[_Phrase] = []
-    for kind, patterns in HEADING_TABLE.items():
-        for pattern in patterns:
-            quoted = pattern.replace(APOSTROPHE, "[’" + APOSTROPHE + "]")
-            name = f"h{len(phrases)}"
-            phrases.append(_Phrase(name, kind, f"(?P<{name}>{quoted})", phrase_starts(pattern)))
-    return tuple(phrases)
+    return tuple(
+        _Phrase(
+            kind,
+            re.compile(pattern.replace(APOSTROPHE, "[’" + APOSTROPHE + "]"), re.IGNORECASE),
+            phrase_starts(pattern),
+        )
+        for kind, patterns in HEADING_TABLE.items()
+        for pattern in patterns
+    )
 
 
 _PHRASES = _phrases()
-_KINDS = {p.group: p.kind for p in _PHRASES}
-_TABLE = regex.compile("|".join(p.pattern for p in _PHRASES), _FLAGS)
 
 
 @functools.cache  # keys: the finite set of starts the candidate pattern knows
-def _table_from(start: str) -> regex.Pattern[str]:
-    """The table narrowed to the phrases that can match where a candidate ``start`` (lower
-    case) was found: far fewer alternatives to try than the whole table.  The text there begins
-    with ``start``, so a phrase can match only if one of its starts and ``start`` agree (one is
-    a prefix of the other)."""
-    parts = [
-        p.pattern
+def _phrases_from(start: str) -> tuple[_Phrase, ...]:
+    """The phrases of the table that can match where a candidate ``start`` (lower case) was
+    found: one to three instead of a hundred.  The text there begins with ``start``, so a
+    phrase can match only if one of its starts and ``start`` agree (one is a prefix of the
+    other)."""
+    return tuple(
+        p
         for p in _PHRASES
         if p.starts is None or any(start.startswith(s) or s.startswith(start) for s in p.starts)
-    ]
-    return regex.compile("|".join(parts), _FLAGS)
+    )
+
+
+def _match_table(
+    phrases: tuple[_Phrase, ...], text: str, at: int, end: int, *, whole: bool = False
+) -> tuple[str, re.Match[str]] | None:
+    """The kind and match of the first phrase (in table order) that matches at ``at`` (the
+    whole of ``text[at:end]`` with ``whole``), as one alternation of them all would."""
+    for phrase in phrases:
+        m = (phrase.pattern.fullmatch if whole else phrase.pattern.match)(text, at, end)
+        if m is not None:
+            return phrase.kind, m
+    return None
 
 
 # where a heading of the table may start: one trie-shaped pattern, scanned by the engine
@@ -97,11 +106,6 @@ class _Heading:
     generic: bool = False  # a markdown / HTML heading the table does not know
 
 
-def _table_kind(candidate: str) -> str | None:
-    m = _TABLE.fullmatch(candidate)
-    return _KINDS[m.lastgroup] if m is not None and m.lastgroup else None
-
-
 def _line_heading(norm: Normalized, block: Block) -> _Heading | None:
     """A heading that is a whole block (line), or None."""
     text = norm.block_text(block)
@@ -116,10 +120,16 @@ def _line_heading(norm: Normalized, block: Block) -> _Heading | None:
     core = text[lo:hi]
     # the whole table is tried only where a heading of it can start (or for the one phrase
     # whose start cannot be listed, ``… pay range``)
-    may_be_table = _CANDIDATE.match(core[:1].upper() + core[1:]) is not None or (
-        "pay range" in core.lower()
-    )
-    kind = _table_kind(core) if may_be_table else None
+    candidate = _CANDIDATE.match(core[:1].upper() + core[1:])
+    if candidate is not None:
+        table = _match_table(
+            _phrases_from(candidate.group().lower()), core, 0, len(core), whole=True
+        )
+    elif "pay range" in core.lower():
+        table = _match_table(_PHRASES, core, 0, len(core), whole=True)
+    else:
+        table = None
+    kind = table[0] if table is not None else None
     generic = kind is None and (
         block.kind == "heading" or _MARKDOWN_HEADING.match(text) is not None
     )
@@ -141,9 +151,10 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
         before = text[at - 1] if at > 0 else "\n"
         if not text[at].isupper() or not (before in _LEFT_BOUNDARY or before.islower()):
             continue  # a heading starts with a capital after a break, a space or punctuation
-        h = _table_from(candidate.group().lower()).match(text, at, block.end)
-        if h is None or not h.lastgroup:
+        table = _match_table(_phrases_from(candidate.group().lower()), text, at, block.end)
+        if table is None:
             continue
+        kind, h = table
         end = h.end()
         words = h.group().count(" ") + 1
         left_char = text[at - 1] if at > block.start else "."
@@ -169,7 +180,7 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
             if text[span_end] == "?":
                 end += 1  # ``Why AWS?``: the question mark belongs to the heading
             span_end += 1
-        found.append(_Heading(at, span_end, at, end, _KINDS[h.lastgroup]))
+        found.append(_Heading(at, span_end, at, end, kind))
         pos = span_end
     return found
 
