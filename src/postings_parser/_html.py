@@ -101,8 +101,10 @@ _BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "dialog",
 _PAGE_LEVEL = frozenset({"header", "footer"})
 _CONTENT = frozenset({"article", "main", "section"})
 _SPACE = re.compile(r"\s+")
-_BREAKS = re.compile(r"[\t\n\r\f\v]")
-_UNUSUAL = re.compile("[\t\xa0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]")
+# text that is not already single-spaced plain text: breaks, unusual spaces (or a run of spaces)
+_IRREGULAR = re.compile(
+    "[\t\n\r\f\v\xa0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]"
+)
 # characters the text path would normalize: keep the rendering in the same normal form
 _TRANSLATE = str.maketrans(
     {
@@ -127,10 +129,10 @@ class _Renderer:
     def add(self, text: str | None, bold: bool) -> None:
         if not text:
             return
-        if _UNUSUAL.search(text):  # most text needs neither step: both cost a pass in Python
-            text = text.translate(_TRANSLATE)
-        if "  " in text or _BREAKS.search(text):
-            text = _SPACE.sub(" ", text)
+        if text.isspace():  # white space between tags: one space, where none stands before
+            text = " "
+        elif "  " in text or _IRREGULAR.search(text):  # most text needs neither step
+            text = _SPACE.sub(" ", text.translate(_TRANSLATE))
         if not text.strip() and (not self.line or self.line[-1].endswith(" ")):
             return
         self.line.append(text)
@@ -140,7 +142,11 @@ class _Renderer:
     def flush(self, next_kind: BlockKind) -> None:
         text = "".join(self.line).strip()
         if text:
-            bold = self.bold_chars >= len(text.replace(" ", "")) and len(text) <= 150
+            bold = (
+                self.bold_chars > 0
+                and len(text) <= 150
+                and self.bold_chars >= len(text.replace(" ", ""))
+            )
             if self.out:
                 self.out.append("\n")
                 self.length += 1
@@ -217,7 +223,10 @@ def _render_flat(markup: str) -> tuple[str, tuple[Block, ...]]:
 def render_html(markup: str) -> tuple[str, tuple[Block, ...], bool]:
     """Render ``markup`` to text; return the text, its blocks, and whether the markup was too
     deep for the tree parser (then it is rendered flat, without losing its text)."""
-    parser = lxml.html.HTMLParser(  # one per call: its error log tells whether it hit a limit
+    # one parser per call: its error log tells whether it hit a limit.  lxml's plain HTML
+    # parser (the one ``lxml.html`` uses), without ``lxml.html``'s element classes: their
+    # lookup is a Python call per element
+    parser = etree.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=False
     )
     try:
@@ -232,12 +241,12 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...], bool]:
     bold = 0
     content = 0  # how many article / main / section elements enclose the current one
     walker = etree.iterwalk(root, events=("start", "end"))
+    skipped = None  # the element whose subtree was skipped: its end event comes next
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
-        dropped = not tag or _dropped(el, tag, content > 0)
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            if dropped:
+            if not tag or _dropped(el, tag, content > 0):
+                skipped = el
                 walker.skip_subtree()
                 continue
             content += tag in _CONTENT
@@ -249,7 +258,7 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...], bool]:
             if tag in _BOLD:
                 bold += 1
             r.add(el.text, bold > 0)
-        elif dropped:
+        elif el is skipped:
             r.add(el.tail, bold > 0)
         else:
             content -= tag in _CONTENT
