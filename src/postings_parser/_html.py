@@ -102,9 +102,7 @@ _PAGE_LEVEL = frozenset({"header", "footer"})
 _CONTENT = frozenset({"article", "main", "section"})
 _SPACE = re.compile(r"\s+")
 # text that is not already single-spaced plain text: breaks, unusual spaces (or a run of spaces)
-_IRREGULAR = re.compile(
-    "[\t\n\r\f\v\xa0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]"
-)
+_IRREGULAR = re.compile("[\t\n\r\f\v\xa0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]")
 # characters the text path would normalize: keep the rendering in the same normal form
 _TRANSLATE = str.maketrans(
     {

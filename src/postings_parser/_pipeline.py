@@ -133,11 +133,11 @@ def parse_page(source: str | bytes, *, strict: bool = False) -> Page:
     for piece in pieces:
         if piece.kind == "posting":
             postings.append(_posting_from_piece(norm, len(postings), piece, strict=strict))
-        elif piece.kind == "article":
+        elif piece.kind == "article" and article is None:  # the page's own: the first one
             article = _article(norm, piece)
-        elif piece.kind == "research_areas":
+        elif piece.kind == "research_areas" and research_areas is None:
             research_areas = _boilerplate(norm, piece)
-        elif piece.kind == "related_content":
+        elif piece.kind == "related_content" and related_content is None:
             related_content = _boilerplate(norm, piece)
     if not postings:
         if strict:

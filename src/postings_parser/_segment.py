@@ -80,6 +80,7 @@ def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
         previous_is_location = location
     if not starts or starts[0][1] > 0:
         starts.insert(0, ("article", 0))
+    starts = _end_flattened_postings(norm, starts)
     pieces = []
     for n, (kind, first) in enumerate(starts):
         last = starts[n + 1][1] if n + 1 < len(starts) else len(blocks)
@@ -87,6 +88,48 @@ def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
         end = blocks[starts[n + 1][1]].start if n + 1 < len(starts) else len(norm.text)
         pieces.append(PieceOfPage(kind, start, end, blocks[first:last]))
     return tuple(pieces)
+
+
+def _body_lines(norm: Normalized, first: int, last: int) -> int:
+    """How many blocks of a posting's blocks ``first:last`` follow its location lines."""
+    blocks = norm.blocks
+    i = first
+    while i < last and is_location_line(norm.block_text(blocks[i])):
+        i += 1
+    return last - i
+
+
+def _end_flattened_postings(
+    norm: Normalized, starts: list[tuple[SegmentKind, int]]
+) -> list[tuple[SegmentKind, int]]:
+    """On a page of flattened postings (a location line, then the whole posting on one line),
+    a posting ends with its line: where a boilerplate heading (``Research areas``) follows it,
+    what lies between is the next article (pages run together: ``cat page1 page2``), not more
+    of the posting.  The layout must be the page's own: most of its postings are one line."""
+    blocks = norm.blocks
+    bounds = [first for _, first in starts[1:]] + [len(blocks)]
+    postings = [
+        (n, _body_lines(norm, first, bounds[n]))
+        for n, (kind, first) in enumerate(starts)
+        if kind == "posting"
+    ]
+    if len(postings) < 2 or 2 * sum(lines == 1 for _, lines in postings) < len(postings):
+        return starts
+    out = list(starts)
+    for n, lines in reversed(postings):  # from the end, so that indices stay valid
+        last = bounds[n]
+        body = last - lines  # the posting's one line
+        tail = [
+            (kind, i)
+            for i in range(body + 1, last)
+            if (kind := _boilerplate_kind(norm.block_text(blocks[i]))) is not None
+        ]
+        if lines < 2 or not tail:
+            continue
+        if tail[0][1] > body + 1:
+            tail.insert(0, ("article", body + 1))
+        out[n + 1 : n + 1] = tail
+    return out
 
 
 # a footnote marker glued to a word (``edition1``) and a footnote that starts with it (``1WiCV``)
