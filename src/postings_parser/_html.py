@@ -239,7 +239,7 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...], bool]:
     bold = 0
     content = 0  # how many article / main / section elements enclose the current one
     walker = etree.iterwalk(root, events=("start", "end"))
-    skipped: object = None  # the element whose subtree was skipped: its end event comes next
+    skipped = root  # the element whose subtree was skipped (its end event comes next)
     for event, el in walker:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
