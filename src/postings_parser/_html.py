@@ -239,12 +239,12 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...], bool]:
     bold = 0
     content = 0  # how many article / main / section elements enclose the current one
     walker = etree.iterwalk(root, events=("start", "end"))
-    skipped = 0  # id() of the element whose subtree was skipped (its end event comes next)
+    skipped = etree.Element("none")  # the element whose subtree was skipped: its end comes next
     for event, el in walker:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
             if not tag or _dropped(el, tag, content > 0):
-                skipped = id(el)
+                skipped = el
                 walker.skip_subtree()
                 continue
             content += tag in _CONTENT
@@ -256,7 +256,7 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...], bool]:
             if tag in _BOLD:
                 bold += 1
             r.add(el.text, bold > 0)
-        elif id(el) == skipped:
+        elif el is skipped:
             r.add(el.tail, bold > 0)
         else:
             content -= tag in _CONTENT
