@@ -46,35 +46,35 @@ _NUMBER_WORDS = {
     "twenty": 20,
 }
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
-_YEARS = regex.compile(
+_YEARS = re.compile(
     rf"(?P<pre>\b(?:at[ ]least|a[ ]minimum[ ]of|minimum[ ]of|minimum|min\.?|over|more[ ]than|"
     rf"up[ ]to)[ ])?"
     rf"(?<!\d)(?<!\d[.,])(?P<a>{_NUM})(?:[ ]?\((?P<paren>\d{{1,2}})\))?[ ]?(?P<plus>\+|[ ]plus)?"
     rf"(?:[ ]?(?:-|–|—|to)[ ]?(?P<b>{_NUM})[ ]?\+?)?"
     rf"[ ]?(?P<unit>years?|yrs?|months?)(?:\(s\))?\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # a bare ``5+`` in a statement that counts years elsewhere (``7+ years with a BS, or 5+ with …``)
-_BARE_PLUS = regex.compile(r"\b(?P<a>\d{1,2})\+(?![ ]?(?:years?|yrs?|months?)\b)")
+_BARE_PLUS = re.compile(r"\b(?P<a>\d{1,2})\+(?![ ]?(?:years?|yrs?|months?)\b)")
 # words that make a count of years a count of experience
-_EXPERIENCE_AFTER = regex.compile(
+_EXPERIENCE_AFTER = re.compile(
     r"[ ]?(?:[-–,:)]|of|in|as|with|at|on|working|managing|leading|building|developing|designing|"
     r"running|selling|doing|total|professional|industry|relevant|related|direct|hands-on|"
     r"full[- ]time|progressive|practical|prior|post|combined|experience|exp\b|expertise|"
     r"hands|applied|proven|demonstrated|successful|recent|overall|technical|\*\*|$)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_EXPERIENCE_WORD = regex.compile(r"\bexperience|\bexpertise|\bexp\b", regex.IGNORECASE)
+_EXPERIENCE_WORD = re.compile(r"\bexperience|\bexpertise|\bexp\b", re.IGNORECASE)
 # counts of years that are about time, not about the candidate
-_TEMPORAL_BEFORE = regex.compile(
+_TEMPORAL_BEFORE = re.compile(
     r"(?:\bnext|\blast|\bpast|\bevery|\bwithin|\bfirst|\bsince|\bafter|\bfor[ ]over|\bnearly|"
     r"\balmost|\bthe[ ]coming|\bin[ ]the|\bthan)[ ]$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_TEMPORAL_AFTER = regex.compile(
+_TEMPORAL_AFTER = re.compile(
     r"[ ]?(?:ago|old|of[ ]age|thereafter|later|from[ ]now|in[ ]a[ ]row|program|contract|"
     r"term|internship|rotation)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 # a word boundary, or the seam of two glued words (``QualificationsMaster's``)
@@ -124,44 +124,46 @@ _ANCHOR_WORDS = _TIME_WORDS + _DEGREE_WORDS
 _ABBREVIATION_ANCHOR = re.compile(r"[MBJGL](?:\.?[SADEPFT]|ED|BA|L\.M)")
 _LOWER_SLASH = regex.compile(r"\p{Ll}/|/\p{Ll}")
 _CAPITALS_ONLY = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD".split())
-_JOINER = regex.compile(r"\band\b|\bwith\b|\bplus\b", regex.IGNORECASE)
-_ALTERNATIVE = regex.compile(r"\bor\b|\bOR\b|;|\beither\b", regex.IGNORECASE)
+_JOINER = re.compile(r"\band\b|\bwith\b|\bplus\b", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\bor\b|\bOR\b|;|\beither\b", re.IGNORECASE)
 # what may stand between two degrees named side by side
-_COORDINATION_GAP = regex.compile(
+_COORDINATION_GAP = re.compile(
     # possessive: runs of spaces cannot be shared out between the parts in many ways
     r"[ ]*+(?:(?:['’]s)?+[ ]*+(?:degree|diploma)?+[ ]*+(?:/|or|\(|and/or)[ ]*+(?:an?[ ])?+)$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_EQUIVALENT = regex.compile(
+_EQUIVALENT = re.compile(
     r"\bequivalent[ ](?:[\w-]+[ ]){0,2}experience|\bor[ ](?:equivalent|comparable|relevant|"
     r"practical|hands-on|professional|work|industry)[ ](?:[\w-]+[ ]){0,2}experience\b|"
     r"\bin[ ]lieu[ ]of\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_PREFERRED = regex.compile(
+_PREFERRED = re.compile(
     r"\bpreferred\b|\bprefer\b|\ba[ ](?:big[ ]|huge[ ]|strong[ ])?plus\b|\bnice[ ]to[ ]have\b|"
     r"\bideally\b|\bbonus\b|\bdesired\b|\bdesirable\b|\badvantageous\b|\ban[ ]advantage\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # ``… as equivalent to a master's degree and three years``: the second half restates another path
-_RESTATEMENT = regex.compile(r"\bas[ ](?:an[ ])?equivalent[ ]to\b", regex.IGNORECASE)
+_RESTATEMENT = re.compile(r"\bas[ ](?:an[ ])?equivalent[ ]to\b", re.IGNORECASE)
 # ``Must have three years of experience in the following skills: (1) …`` ends at the colon
-_ENUMERATION = regex.compile(r":[ ]*(?:\(?1\)|1\.|\(a\)|a\))")
-_FIELDS = regex.compile(
+_ENUMERATION = re.compile(r":[ ]*(?:\(?1\)|1\.|\(a\)|a\))")
+_FIELDS = re.compile(
     r"[ ]?\b(?:in|of)[ ](?P<fields>[^.;:()]{2,200}?)"
     r"(?=[ ]?(?:,?[ ]?or[ ](?:a[ ])?(?:related|similar|equivalent|other)"
     r"|,?[ ](?:and|AND|OR|with|from|plus)[ ]|[.;:()]|$))"
 )
-_DEGREE_NOUN = regex.compile(
+_DEGREE_NOUN = re.compile(
     r"(?:['’]s)?[ ]?(?:degree|diploma)?(?:[ ]or[ ]foreign[ ]equivalent[ ]degree)?"
     r"(?:[ ]\(or[ ]higher\))?",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_YEARS_FIELDS = regex.compile(
+_YEARS_FIELDS = re.compile(
     r"[ ]of[ ](?P<fields>[^.;:()]{2,120}?)[ ]or[ ](?:a[ ])?related[ ]field[ ]experience"
 )
-_NOT_A_FIELD = regex.compile(r"(?i)(?:a|the|any|an|relevant|related|field|experience|other)\b")
-_FIELD_SPLIT = regex.compile(r",[ ]?(?:or[ ]|and[ ])?|[ ](?:or|and)[ ]|/")
+_NOT_A_FIELD = re.compile(r"(?i)(?:a|the|any|an|relevant|related|field|experience|other)\b")
+# ``high degree of …``, ``some degree of …``: not a degree
+_QUALIFIED_DEGREE = re.compile(r"(?:high|some|any)[ ]$")
+_FIELD_SPLIT = re.compile(r",[ ]?(?:or[ ]|and[ ])?|[ ](?:or|and)[ ]|/")
 _PREFERRED_SECTIONS = frozenset({"preferred_qualifications"})
 
 
@@ -307,7 +309,7 @@ def _degrees(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
             m.group().lower().startswith("degree")
             and (
                 found  # ``Master's degree or foreign equivalent degree in …``: the same degree
-                or regex.search(r"(?:high|some|any)[ ]$", text[max(s, m.start() - 6) : m.start()])
+                or _QUALIFIED_DEGREE.search(text[max(s, m.start() - 6) : m.start()])
             )
         ):
             continue
