@@ -64,9 +64,11 @@ def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
     seen_posting = False
     previous_is_location = False
     run = 0  # location lines in a row
+    locations: list[bool] = []
     for i, block in enumerate(blocks):
         text = norm.block_text(block)
         location = is_location_line(text)
+        locations.append(location)
         if location or is_careers_header(text):
             # consecutive location lines are one posting's locations (up to a sane number)
             run = run + 1 if location and previous_is_location else 1
@@ -80,7 +82,7 @@ def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
         previous_is_location = location
     if not starts or starts[0][1] > 0:
         starts.insert(0, ("article", 0))
-    starts = _end_flattened_postings(norm, starts)
+    starts = _end_flattened_postings(norm, starts, locations)
     pieces = []
     for n, (kind, first) in enumerate(starts):
         last = starts[n + 1][1] if n + 1 < len(starts) else len(blocks)
@@ -90,17 +92,16 @@ def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
     return tuple(pieces)
 
 
-def _body_lines(norm: Normalized, first: int, last: int) -> int:
-    """How many blocks of a posting's blocks ``first:last`` follow its location lines."""
-    blocks = norm.blocks
+def _body_lines(locations: list[bool], first: int, last: int) -> int:
+    """How many of a posting's blocks ``first:last`` follow its location lines."""
     i = first
-    while i < last and is_location_line(norm.block_text(blocks[i])):
+    while i < last and locations[i]:
         i += 1
     return last - i
 
 
 def _end_flattened_postings(
-    norm: Normalized, starts: list[tuple[SegmentKind, int]]
+    norm: Normalized, starts: list[tuple[SegmentKind, int]], locations: list[bool]
 ) -> list[tuple[SegmentKind, int]]:
     """On a page of flattened postings (a location line, then the whole posting on one line),
     a posting ends with its line: where a boilerplate heading (``Research areas``) follows it,
@@ -109,7 +110,7 @@ def _end_flattened_postings(
     blocks = norm.blocks
     bounds = [first for _, first in starts[1:]] + [len(blocks)]
     postings = [
-        (n, _body_lines(norm, first, bounds[n]))
+        (n, _body_lines(locations, first, bounds[n]))
         for n, (kind, first) in enumerate(starts)
         if kind == "posting"
     ]
