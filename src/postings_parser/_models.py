@@ -75,12 +75,8 @@ class WarningCode(StrEnum):
     """NUL or other control characters, or lone surrogates, were replaced."""
     NO_POSTINGS = "no_postings"
     """The page has no posting block."""
-    NO_ARTICLE = "no_article"
-    """The page has text before its first posting that is not an article."""
     INVALID_LOCATION = "invalid_location"
     """A location line names a country or subdivision code ISO 3166 does not know."""
-    NO_LOCATION = "no_location"
-    """A posting block carries no location line."""
     FLAT_MARKUP = "flat_markup"
     """HTML nested too deep for the tree parser was rendered without its tree (text kept)."""
 

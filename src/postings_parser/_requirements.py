@@ -120,7 +120,6 @@ _DEGREE_WORDS = (
     "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree", "graduate", "diploma",
     "associate", "high school", "secondary school", "dphil",
 )  # fmt: skip
-_ANCHOR_WORDS = _TIME_WORDS + _DEGREE_WORDS
 _ABBREVIATION_ANCHOR = re.compile(r"[MBJGL](?:\.?[SADEPFT]|ED|BA|L\.M)")
 _LOWER_SLASH = regex.compile(r"\p{Ll}/|/\p{Ll}")
 _CAPITALS_ONLY = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD".split())
@@ -392,9 +391,10 @@ def _fields(text: str, mentions: list[_Mention], e: int) -> list[str]:
 
 
 def parse_statement(
-    text: str, start: int, end: int, hits: _Hits | None = None, *, preferred_section: bool = False
+    text: str, start: int, end: int, hits: _Hits, *, preferred_section: bool = False
 ) -> Requirement | None:
-    """The requirement stated by ``text[start:end]``, or None if it asks for neither.
+    """The requirement stated by ``text[start:end]``, or None if it asks for neither; ``hits``
+    are the posting's anchor words (:func:`_find_hits`).
 
     A "statement" of more than ``MAX_STATEMENT`` characters is not a sentence or a list item
     but text that no punctuation cuts up; it is not read as a requirement.
@@ -402,8 +402,6 @@ def parse_statement(
     start, end = trim(text, start, end)
     if end - start > MAX_STATEMENT:
         return None
-    if hits is None:
-        hits = _find_hits(text, start, end)
     enumeration = _ENUMERATION.search(text, start, end)
     if enumeration is not None:
         end = enumeration.start()
