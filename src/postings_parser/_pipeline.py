@@ -6,8 +6,6 @@ Each stage is its own module and only consumes what the stage before it produced
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ._blocks import Block, Normalized
 from ._errors import InvalidLocationError, NoPostingsError
 from ._header import read_header
@@ -55,7 +53,7 @@ def _build_posting(
                 )
             )
     body_blocks = tuple(
-        b if b.start >= header.body_start else replace(b, start=header.body_start)
+        b if b.start >= header.body_start else b._replace(start=header.body_start)
         for b in blocks
         if b.end > header.body_start
     )

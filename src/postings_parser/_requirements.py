@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -114,6 +115,9 @@ _ANCHOR = re.compile(
     re.IGNORECASE,
 )
 MAX_STATEMENT = 2000
+# how far before its time word the number of a count of years may stand: in the longest
+# (``thirteen (13)  plus to fourteen + years``) it starts 34 characters before ``years``
+_COUNT_REACH = 48
 _TIME_WORDS = ("year", "yr", "month")
 _DIGIT = re.compile(r"\d")
 _DEGREE_WORDS = (
@@ -166,8 +170,7 @@ _FIELD_SPLIT = re.compile(r",[ ]?(?:or[ ]|and[ ])?|[ ](?:or|and)[ ]|/")
 _PREFERRED_SECTIONS = frozenset({"preferred_qualifications"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
+class _Mention(NamedTuple):
     start: int
     end: int
     degree: Degree | None = None
@@ -191,12 +194,15 @@ class _Hits:
     degree: list[Range]  # ``bachelor``, ``ph.d``, ``degree``, …
     abbreviations: list[Range]  # candidates in capitals: ``MS``, ``B.S``, ``GED``
     everywhere: bool = False
+    # the time words with a number close enough before them to be counted (``5+ years``):
+    # only these can be part of a count of years (``every year`` cannot)
+    counted: list[Range] = field(default_factory=list)
 
     def anchors(self, text: str, s: int, e: int) -> list[int]:
         """Where a degree or a count of time may be named in ``text[s:e]``, sorted."""
         if self.everywhere:
             return [m.start() for m in _ANCHOR.finditer(text, s, e)]
-        found = [a for a, _ in _within(self.time, s, e)]
+        found = [a for a, _ in _within(self.counted, s, e)]
         found += (a for a, _ in _within(self.degree, s, e))
         found += (
             a
@@ -220,8 +226,17 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
                 at = low.find(word, at + 1)
         return sorted(hits)
 
+    def counted(hit: Range) -> bool:
+        # a time word without a digit or number word within ``_COUNT_REACH`` before it
+        # (``every year``, ``a year-long project``) cannot be the unit of a count
+        lo, hi = max(start, hit[0] - _COUNT_REACH), min(end, hit[0] + 12)
+        return _DIGIT.search(text, lo, hi) is not None or any(
+            word in low[lo - start : hi - start] for word in _NUMBER_WORDS
+        )
+
+    time = find(_TIME_WORDS)
     abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
-    return _Hits(find(_TIME_WORDS), find(_DEGREE_WORDS), abbreviations)
+    return _Hits(time, find(_DEGREE_WORDS), abbreviations, counted=list(filter(counted, time)))
 
 
 def _within(hits: list[Range], s: int, e: int) -> list[Range]:
@@ -254,7 +269,7 @@ def _has_number(text: str, s: int, e: int) -> bool:
 def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
     found = []
-    windows = [(s, e)] if hits.everywhere else _windows(hits.time, s, e, 48, 12)
+    windows = [(s, e)] if hits.everywhere else _windows(hits.time, s, e, _COUNT_REACH, 12)
     for m in (
         m
         for ws, we in windows

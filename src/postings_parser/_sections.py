@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -95,8 +96,7 @@ _RIGHT_OK = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Heading:
+class _Heading(NamedTuple):
     start: int  # start of the heading span (decoration included)
     end: int  # end of the heading span (trailing colon included)
     text_start: int  # the heading text, verbatim, without decoration or colon
