@@ -338,6 +338,10 @@ def test_a_role_heading_is_not_the_responsibilities_section() -> None:
             ["Sobre la oportunidad", "Responsabilidades"],
         ),
         ("WHAT WE'RE LOOKING FORRequired:Bachelor's degree in Design.", ["WHAT WE'RE LOOKING FOR"]),
+        (  # the second word in a casing of its own
+            "the production lifecycle.Your Day-to-Day:Work cross-functionally to build UIs.",
+            [None, "Your Day-to-Day"],
+        ),
     ],
 )
 def test_section_headings_glued_into_flattened_text(text: str, headings: list[str | None]) -> None:

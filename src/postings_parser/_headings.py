@@ -10,6 +10,7 @@ case-insensitively against the whole heading; ``'`` stands for either apostrophe
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 try:  # the standard library's own parser of patterns (CPython 3.11+), to read the table
@@ -205,30 +206,27 @@ def _prefixes(items: list[Any], prefix: str, out: set[str | None], spaces: int =
         out.add(None)
 
 
-def _variants(prefix: str) -> set[str]:
-    """How the start of a heading is written inline: its first word capitalised or in capitals,
-    the next one in lower case, capitalised or in capitals (``Why AWS``, ``KEY JOB``)."""
-    first, _, rest = prefix.partition(" ")
-    firsts = {first[:1].upper() + first[1:], first.upper()}
-    if not _:
-        return firsts
-    word, _, tail = rest.partition(" ")
-    seconds = {word, word[:1].upper() + word[1:], word.upper()}
-    return {f"{f} {w}{' ' if _ else ''}{tail}" for f in firsts for w in seconds}
+def _first_variants(word: str) -> set[str]:
+    """How the first word of a heading is written inline: capitalised or in capitals."""
+    return {word[:1].upper() + word[1:], word.upper()}
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], ends: Mapping[str, str] | None = None) -> str:
     """One regular expression that matches any of ``words``, shaped as a trie, so that the engine
-    rejects a position after a character or two instead of trying every word."""
+    rejects a position after a character or two instead of trying every word.  ``ends`` gives a
+    pattern that must follow a word (none by default); it must not start with a character a
+    word of the trie can continue with, so that the longest match is still the one found."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = (ends or {}).get(word, "")
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(child) if ch else "" for ch, child in sorted(node.items())]
+        # what may end a word last: an end that can match nothing must not cut a longer word
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches += [node[""]] if "" in node else []
         if branches == [""]:
             return ""
         optional = "" in branches
@@ -255,16 +253,24 @@ def phrase_starts(phrase: str) -> frozenset[str] | None:
 def inline_start_pattern() -> str:
     """A pattern for the places where a heading of the table may start inside flattened text.
 
-    Worked out from the table's own patterns (their first two words, in the cases headings are
-    written in); a phrase whose start cannot be listed (``… annual pay range``) is matched on a
-    line of its own only.
+    Worked out from the table's own patterns: their first word capitalised or in capitals, then
+    their second word in any case (``Key job``, ``KEY JOB``, ``Your Day-to-Day``); a phrase whose
+    start cannot be listed (``… annual pay range``) is matched on a line of its own only.
     """
     if _sre_parse is None:  # pragma: no cover
         return r"[^\W\d_]"
-    prefixes: set[str] = set()
+    # the first word in its two cases, then the words that may follow it in any case
+    rests: dict[str, set[str]] = {}
     for phrases in HEADING_TABLE.values():
         for phrase in phrases:
-            starts = phrase_starts(phrase)
-            if starts is not None:
-                prefixes |= {v for p in starts for v in _variants(p)}
-    return trie_pattern(sorted(prefixes))
+            for start in phrase_starts(phrase) or ():
+                first, space, rest = start.partition(" ")
+                for variant in _first_variants(first):
+                    rests.setdefault(variant, set()).add(space + rest)
+    ends = {first: _case_blind(trie_pattern(sorted(r))) for first, r in rests.items()}
+    return trie_pattern(sorted(rests), ends)
+
+
+def _case_blind(pattern: str) -> str:
+    """``pattern`` matched without regard to case."""
+    return f"(?i:{pattern})" if pattern else ""
