@@ -74,6 +74,13 @@ def _tick(bar: Any) -> None:
     bar.update()
 
 
+def _progress_bar() -> Any:
+    """A progress bar on the terminal (tqdm is imported only when one is shown)."""
+    from tqdm import tqdm
+
+    return tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
+
+
 def _batch(args: argparse.Namespace) -> int:
     from ._batch import iter_records, open_writer, run
 
@@ -87,9 +94,7 @@ def _batch(args: argparse.Namespace) -> int:
     fmt = args.format or ("parquet" if args.output.suffix.lower() == ".parquet" else "jsonl")
     errors_path = args.errors or args.output.with_name(args.output.name + ".errors.jsonl")
     show = not args.quiet and sys.stderr.isatty()
-    from tqdm import tqdm
-
-    bar = tqdm(unit=" records", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    bar = _progress_bar() if show else None
     writer = open_writer(args.output, fmt)
     try:
         with errors_path.open("w", encoding="utf-8") as errors:
@@ -104,7 +109,8 @@ def _batch(args: argparse.Namespace) -> int:
             )
     finally:
         writer.close()
-        bar.close()
+        if bar is not None:
+            bar.close()
     print(f"postings-parser: {summary.line()}", file=sys.stderr)
     if summary.errors:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.error_reasons.items()))
