@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -41,12 +42,12 @@ _LEAD_IN = regex.compile(
     regex.IGNORECASE,
 )
 # a label that opens a section's list (``Required:Bachelor's degree …``), at its very start
-_LEAD_LABEL = regex.compile(
+_LEAD_LABEL = re.compile(
     r"[ ]*(?:(?:basic|minimum|required|preferred|desired)[ ])?"
     r"(?:qualifications|requirements|required|preferred|desired)[ ]?:",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_MARKDOWN_BOLD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,150}(?:\*\*|__):?")
+_MARKDOWN_BOLD = re.compile(r"(?:\*\*|__)[^*_\n]{1,150}(?:\*\*|__):?")
 NO_RANGE: Range = (0, 0)
 Focus = Sequence[int] | None
 
@@ -78,7 +79,7 @@ def _units(norm: Normalized, section: Section) -> list[_Unit]:
         bold = (
             block.bold
             or block.kind == "heading"
-            or _MARKDOWN_BOLD.fullmatch(norm.text, s, e) is not None
+            or (norm.text[s] in "*_" and _MARKDOWN_BOLD.fullmatch(norm.text, s, e) is not None)
         )
         units.append(_Unit(s, e, bullet, mark_end, bold))
     return units

@@ -87,7 +87,7 @@ _CANDIDATE = re.compile(inline_start_pattern())
 # decoration around a heading on its own line: markdown marks, emoji, dashes, a trailing colon
 _DECOR_LEFT = regex.compile(r"^(?:[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]|:[a-z_]{1,30}:)+")
 _DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$")
-_MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]")
 # what may stand before an inline heading (or a lower-case letter it is glued to)
 _LEFT_BOUNDARY = frozenset('\n .!?:;)]”"')
 _RIGHT_OK = regex.compile(
@@ -111,9 +111,10 @@ def _line_heading(norm: Normalized, block: Block) -> _Heading | None:
     text = norm.block_text(block)
     if len(text) > 120:
         return None
-    left = _DECOR_LEFT.match(text)
+    # decoration is never a letter or digit: most lines start and end with one
+    left = None if text[:1].isalnum() else _DECOR_LEFT.match(text)
     lo = left.end() if left else 0
-    right = _DECOR_RIGHT.search(text, lo)
+    right = None if text[-1:].isalnum() else _DECOR_RIGHT.search(text, lo)
     hi = right.start() if right else len(text)
     if hi <= lo:
         return None

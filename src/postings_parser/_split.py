@@ -82,15 +82,16 @@ _YEARS = re.compile(r"[ ](?=\d{1,2}[ ]?\+?[ ]?(?:\+[ ]?)?(?:-[ ]?\d{1,2}[ ]?)?(?
 _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}|\p{Lu}\.\p{Lu}\.)")  # ``directedJ.D.``
 _GLUED_WORD = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}\.\p{Lu}\.")
 _GLUED_CONNECTOR = regex.compile(r"\p{Ll}(?:OR|AND)$")
-_NEXT_WORD = regex.compile(r"[ ]+(\S)")
+_NEXT_WORD = re.compile(r"[ ]+(\S)")
 _TOKEN_START = regex.compile(r"[\p{L}\p{N}'’.\p{Pd}]{1,40}$")
 
 _LABEL_WORD = regex.compile(
     r"\p{Lu}[\p{L}\p{Pd}'’./]*|&|and|of|the|for|to|in|on|with|a|an|/|\p{Pd}"
 )
 
-BULLET_LINE = regex.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]+")
+BULLET_LINE = re.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])[ \t]+")
 _INLINE_STAR = regex.compile(r"(?<![^ \n])[*•·▪◦‣](?:[ ]+|(?=\p{Lu}))")
+# ``regex`` scans for the hyphen first; the standard library tries the look-behind everywhere
 _INLINE_HYPHEN = regex.compile(r"(?<![^ \n])[-–][ ]+(?=\S)")
 
 
