@@ -86,7 +86,8 @@ def _match_table(
 _CANDIDATE = re.compile(inline_start_pattern())
 # decoration around a heading on its own line: markdown marks, emoji, dashes, a trailing colon
 _DECOR_LEFT = regex.compile(r"^(?:[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]|:[a-z_]{1,30}:)+")
-_DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$")
+# searched from the end (``REVERSE``): the run before the end, not a scan of the whole line
+_DECOR_RIGHT = regex.compile(r"[\s*_\\\-–—=:|.\p{So}\p{Sk}\p{Cf}]+$", regex.REVERSE)
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]")
 # what may stand before an inline heading (or a lower-case letter it is glued to)
 _LEFT_BOUNDARY = frozenset('\n .!?:;)]”"')
