@@ -118,6 +118,9 @@ MAX_STATEMENT = 2000
 # how far before its time word the number of a count of years may stand: in the longest
 # (``thirteen (13)  plus to fourteen + years``) it starts 34 characters before ``years``
 _COUNT_REACH = 48
+_MAX_TIME_CHECKS = 500
+# a number word in lower-cased text
+_NUMBER_WORD = re.compile("|".join(_NUMBER_WORDS))
 _TIME_WORDS = ("year", "yr", "month")
 # each pattern runs on the engine that is faster for it here (measured on the dev postings):
 # ``regex`` skips ahead to a literal faster in most scans, ``re`` costs less per call
@@ -232,13 +235,16 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
         # a time word without a digit or number word within ``_COUNT_REACH`` before it
         # (``every year``, ``a year-long project``) cannot be the unit of a count
         lo, hi = max(start, hit[0] - _COUNT_REACH), min(end, hit[0] + 12)
-        return _DIGIT.search(text, lo, hi) is not None or any(
-            word in low[lo - start : hi - start] for word in _NUMBER_WORDS
+        return (
+            _DIGIT.search(text, lo, hi) is not None
+            or _NUMBER_WORD.search(low, lo - start, hi - start) is not None
         )
 
     time = find(_TIME_WORDS)
     abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
-    return _Hits(time, find(_DEGREE_WORDS), abbreviations, counted=list(filter(counted, time)))
+    # past a few hundred time words (no real posting has them) the check costs more than it saves
+    counted_time = list(filter(counted, time)) if len(time) <= _MAX_TIME_CHECKS else time
+    return _Hits(time, find(_DEGREE_WORDS), abbreviations, counted=counted_time)
 
 
 def _within(hits: list[Range], s: int, e: int) -> list[Range]:
@@ -264,8 +270,7 @@ def _has_number(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds a digit or a number word (a cheap test before the pattern)."""
     if _DIGIT.search(text, s, e):
         return True
-    low = text[s:e].lower()
-    return any(word in low for word in _NUMBER_WORDS)
+    return _NUMBER_WORD.search(text[s:e].lower()) is not None
 
 
 def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
