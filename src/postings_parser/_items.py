@@ -119,7 +119,10 @@ def _lead_in_end(text: str, start: int, end: int) -> int | None:
     label = _LEAD_LABEL.match(text, start, end)
     if label is not None:
         return label.end()
-    m = _LEAD_IN.search(text, start, end)
+    last_colon = text.rfind(":", start, end)  # a lead-in ends with a colon: none after the last
+    if last_colon == -1:
+        return None
+    m = _LEAD_IN.search(text, start, last_colon + 1)
     if m is None or run_on_cuts(text, start, m.end()):
         return None
     return m.end()
