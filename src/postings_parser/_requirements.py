@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -195,19 +195,18 @@ class _Hits:
     case-insensitive pattern per statement).  With ``everywhere`` (lower-casing changed the
     length of the text, so its offsets are not the text's), every place is worth a look."""
 
-    time: list[Range]  # ``year``, ``yr``, ``month``
+    # ``year``, ``yr``, ``month`` with a number close enough before them to be counted
+    # (``5+ years``): only these can be part of a count of years (``every year`` cannot)
+    time: list[Range]
     degree: list[Range]  # ``bachelor``, ``ph.d``, ``degree``, …
     abbreviations: list[Range]  # candidates in capitals: ``MS``, ``B.S``, ``GED``
     everywhere: bool = False
-    # the time words with a number close enough before them to be counted (``5+ years``):
-    # only these can be part of a count of years (``every year`` cannot)
-    counted: list[Range] = field(default_factory=list)
 
     def anchors(self, text: str, s: int, e: int) -> list[int]:
         """Where a degree or a count of time may be named in ``text[s:e]``, sorted."""
         if self.everywhere:
             return [m.start() for m in _ANCHOR.finditer(text, s, e)]
-        found = [a for a, _ in _within(self.counted, s, e)]
+        found = [a for a, _ in _within(self.time, s, e)]
         found += (a for a, _ in _within(self.degree, s, e))
         found += (
             a
@@ -243,8 +242,9 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
     time = find(_TIME_WORDS)
     abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
     # past a few hundred time words (no real posting has them) the check costs more than it saves
-    counted_time = list(filter(counted, time)) if len(time) <= _MAX_TIME_CHECKS else time
-    return _Hits(time, find(_DEGREE_WORDS), abbreviations, counted=counted_time)
+    if len(time) <= _MAX_TIME_CHECKS:
+        time = list(filter(counted, time))
+    return _Hits(time, find(_DEGREE_WORDS), abbreviations)
 
 
 def _within(hits: list[Range], s: int, e: int) -> list[Range]:
@@ -276,6 +276,7 @@ def _has_number(text: str, s: int, e: int) -> bool:
 def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
     found = []
+    # a count lies inside the window of its own time word, which has a number before it
     windows = [(s, e)] if hits.everywhere else _windows(hits.time, s, e, _COUNT_REACH, 12)
     for m in (
         m
