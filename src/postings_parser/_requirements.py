@@ -47,14 +47,20 @@ _NUMBER_WORDS = {
     "twenty": 20,
 }
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+# the count itself, up to its unit: ``5+``, ``3-5``, ``two (2)``, ``ten plus``
+_COUNT = (
+    rf"(?<!\d)(?<!\d[.,])(?P<a>{_NUM})(?:[ ]?\((?P<paren>\d{{1,2}})\))?[ ]?(?P<plus>\+|[ ]plus)?"
+    rf"(?:[ ]?(?:-|–|—|to)[ ]?(?P<b>{_NUM})[ ]?\+?)?[ ]?"
+)
 _YEARS = re.compile(
     rf"(?P<pre>\b(?:at[ ]least|a[ ]minimum[ ]of|minimum[ ]of|minimum|min\.?|over|more[ ]than|"
     rf"up[ ]to)[ ])?"
-    rf"(?<!\d)(?<!\d[.,])(?P<a>{_NUM})(?:[ ]?\((?P<paren>\d{{1,2}})\))?[ ]?(?P<plus>\+|[ ]plus)?"
-    rf"(?:[ ]?(?:-|–|—|to)[ ]?(?P<b>{_NUM})[ ]?\+?)?"
-    rf"[ ]?(?P<unit>years?|yrs?|months?)(?:\(s\))?\b",
+    rf"{_COUNT}(?P<unit>years?|yrs?|months?)(?:\(s\))?\b",
     re.IGNORECASE,
 )
+# a count that ends where the text does (searched up to a time word)
+_COUNT_BEFORE = re.compile(_COUNT + "$", re.IGNORECASE)
+_COUNT_WORD_ENDS = (*_NUMBER_WORDS, "plus")
 # a bare ``5+`` in a statement that counts years elsewhere (``7+ years with a BS, or 5+ with …``)
 _BARE_PLUS = regex.compile(r"\b(?P<a>\d{1,2})\+(?![ ]?(?:years?|yrs?|months?)\b)")
 # words that make a count of years a count of experience
@@ -231,13 +237,21 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
         return sorted(hits)
 
     def counted(hit: Range) -> bool:
-        # a time word without a digit or number word within ``_COUNT_REACH`` before it
-        # (``every year``, ``a year-long project``) cannot be the unit of a count
-        lo, hi = max(start, hit[0] - _COUNT_REACH), min(end, hit[0] + 12)
-        return (
-            _DIGIT.search(text, lo, hi) is not None
-            or _NUMBER_WORD.search(low, lo - start, hi - start) is not None
-        )
+        # a time word right after a count (``5+ years``, ``three (3) years``); not ``every
+        # year`` or ``$150,000 per year``.  The count lies within ``_COUNT_REACH`` before it.
+        lo, last = max(start, hit[0] - _COUNT_REACH), hit[0]
+        while last > lo and text[last - 1] == " ":
+            last -= 1  # ``last`` is now the end of what stands before the time word
+        if last == lo:
+            return False
+        # a count ends in a digit, ``+``, ``)`` or a number word (``plus``): a cheap test first
+        if not (
+            text[last - 1] in "+)"
+            or text[last - 1].isdigit()
+            or low[max(lo, last - 8) - start : last - start].endswith(_COUNT_WORD_ENDS)
+        ):
+            return False
+        return _COUNT_BEFORE.search(text, lo, hit[0]) is not None
 
     time = find(_TIME_WORDS)
     abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
