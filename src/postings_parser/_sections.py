@@ -109,9 +109,9 @@ class _Heading(NamedTuple):
 
 def _line_heading(norm: Normalized, block: Block) -> _Heading | None:
     """A heading that is a whole block (line), or None."""
-    text = norm.block_text(block)
-    if len(text) > 120:
+    if block.end - block.start > 120:
         return None
+    text = norm.block_text(block)
     # decoration is never a letter or digit: most lines start and end with one
     left = None if text[:1].isalnum() else _DECOR_LEFT.match(text)
     lo = left.end() if left else 0
