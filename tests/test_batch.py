@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from postings_parser._batch import ParquetWriter, iter_records, run
+from postings_parser._batch import iter_records
 from postings_parser._cli import main
 from postings_parser.arrow import SCHEMA
 
@@ -80,18 +80,6 @@ def test_parquet_rows_are_nested_not_json_strings(tmp_path: Path) -> None:
     ]
     assert tel_aviv["min_degree"] == "master"
     assert tel_aviv["min_years"] == 3.0
-
-
-def test_parquet_row_groups_are_cut_by_size_and_keep_every_row(tmp_path: Path) -> None:
-    records = FIXTURES / "amazon_science_careers.dev.jsonl"
-    out = tmp_path / "rows.parquet"
-    writer = ParquetWriter(out, row_group_bytes=1 << 20)  # postings of a few KB: ~200 a group
-    summary = run(iter_records([records]), writer, io.StringIO(), unit="posting")
-    writer.close()
-    meta = pq.ParquetFile(out).metadata
-    assert meta.num_rows == summary.postings == 311
-    assert meta.num_row_groups > 1
-    assert all(meta.row_group(i).num_rows < 311 for i in range(meta.num_row_groups))
 
 
 def test_jsonl_output_and_postings_unit(tmp_path: Path) -> None:

@@ -289,16 +289,11 @@ class JsonlWriter:
 
 
 class ParquetWriter:
-    """Record batches of the Arrow schema of :mod:`postings_parser.arrow`, in row groups of at
-    most ``row_group_rows`` rows or ``row_group_bytes`` of Arrow data, whichever comes first
-    (postings are large rows: a row group is written while the next batches are parsed, and
-    little is left to write at the end)."""
+    """Record batches of the Arrow schema of :mod:`postings_parser.arrow`, in row groups."""
 
     format = "parquet"
 
-    def __init__(
-        self, path: Path, row_group_rows: int = 4096, row_group_bytes: int = 16 << 20
-    ) -> None:
+    def __init__(self, path: Path, row_group_rows: int = 4096) -> None:
         import pyarrow.parquet as pq
 
         from .arrow import SCHEMA
@@ -306,9 +301,8 @@ class ParquetWriter:
         self._schema = SCHEMA
         self._writer = pq.ParquetWriter(str(path), SCHEMA)
         self._pending: list[Any] = []
-        self._rows = self._bytes = 0
+        self._rows = 0
         self._row_group_rows = row_group_rows
-        self._row_group_bytes = row_group_bytes
 
     def write(self, encoded: Any) -> None:
         """Take one record batch in Arrow's IPC format (:func:`encode_arrow`)."""
@@ -317,8 +311,7 @@ class ParquetWriter:
         batch = pa.ipc.read_record_batch(pa.py_buffer(encoded), self._schema)
         self._pending.append(batch)
         self._rows += batch.num_rows
-        self._bytes += batch.nbytes
-        if self._rows >= self._row_group_rows or self._bytes >= self._row_group_bytes:
+        if self._rows >= self._row_group_rows:
             self._flush()
 
     def _flush(self) -> None:
@@ -326,7 +319,7 @@ class ParquetWriter:
 
         if self._pending:
             self._writer.write_table(pa.Table.from_batches(self._pending))
-            self._pending, self._rows, self._bytes = [], 0, 0
+            self._pending, self._rows = [], 0
 
     def close(self) -> None:
         self._flush()
