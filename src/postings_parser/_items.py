@@ -65,9 +65,8 @@ def _units(norm: Normalized, section: Section) -> list[_Unit]:
     body = section.body
     units = []
     first = max(0, bisect.bisect_right(norm.block_starts, body.start) - 1)
-    for block in norm.blocks[first:]:
-        if block.start >= body.end:
-            break
+    last = bisect.bisect_left(norm.block_starts, body.end, first)  # no copy of the page's tail
+    for block in norm.blocks[first:last]:
         if block.end <= body.start:
             continue
         s, e = trim(norm.text, max(block.start, body.start), min(block.end, body.end))
