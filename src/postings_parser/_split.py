@@ -152,16 +152,22 @@ def sentences(text: str, start: int, end: int) -> list[Range]:
     pieces = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        glued = not m.group().endswith(" ")
-        if text[m.start()] == "." and not glued and _is_abbreviation(text, m.start(), start):
-            continue  # ``e.g. Spanish``; but ``etc.Arrange`` glued ends a sentence
-        cut = m.start() + 1
+        at = m.start()
+        # ``e.g. Spanish`` is one sentence; but ``etc.Arrange`` glued ends one
+        if text[at] == "." and text[m.end() - 1] == " " and _is_abbreviation(text, at, start):
+            continue
+        cut = at + 1
         while cut < end and text[cut] in '"”’)':
             cut += 1
-        pieces.append(trim(text, pos, cut))
+        while pos < cut and text[pos].isspace():
+            pos += 1  # the piece, trimmed: it ends with its punctuation
+        if pos < cut:
+            pieces.append((pos, cut))
         pos = cut
-    pieces.append(trim(text, pos, end))
-    return [p for p in pieces if p[1] > p[0]]
+    last = trim(text, pos, end)
+    if last[1] > last[0]:
+        pieces.append(last)
+    return pieces
 
 
 def _adverb_then_verb(text: str, m: re.Match[str], end: int) -> bool:
