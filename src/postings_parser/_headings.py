@@ -10,7 +10,7 @@ case-insensitively against the whole heading; ``'`` stands for either apostrophe
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 try:  # the standard library's own parser of patterns (CPython 3.11+), to read the table
@@ -250,23 +250,22 @@ def phrase_starts(phrase: str) -> frozenset[str] | None:
     return frozenset(p.lower() for p in found if p)
 
 
-def inline_start_pattern() -> str:
-    """A pattern for the places where a heading of the table may start inside flattened text.
+def inline_start_pattern(starts: Iterable[str]) -> str:
+    """A pattern for the places where a heading of the table may start inside flattened text,
+    from the :func:`phrase_starts` of its phrases.
 
-    Worked out from the table's own patterns: their first word capitalised or in capitals, then
-    their second word in any case (``Key job``, ``KEY JOB``, ``Your Day-to-Day``); a phrase whose
-    start cannot be listed (``… annual pay range``) is matched on a line of its own only.
+    The first word capitalised or in capitals, then the second word in any case (``Key job``,
+    ``KEY JOB``, ``Your Day-to-Day``); a phrase whose start cannot be listed (``… annual pay
+    range``) is matched on a line of its own only.
     """
     if _sre_parse is None:  # pragma: no cover
         return r"[^\W\d_]"
     # the first word in its two cases, then the words that may follow it in any case
     rests: dict[str, set[str]] = {}
-    for phrases in HEADING_TABLE.values():
-        for phrase in phrases:
-            for start in phrase_starts(phrase) or ():
-                first, space, rest = start.partition(" ")
-                for variant in _first_variants(first):
-                    rests.setdefault(variant, set()).add(space + rest)
+    for start in starts:
+        first, space, rest = start.partition(" ")
+        for variant in _first_variants(first):
+            rests.setdefault(variant, set()).add(space + rest)
     ends = {first: _case_blind(trie_pattern(sorted(r))) for first, r in rests.items()}
     return trie_pattern(sorted(rests), ends)
 

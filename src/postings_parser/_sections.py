@@ -83,7 +83,7 @@ def _match_table(
 
 
 # where a heading of the table may start: one trie-shaped pattern, scanned by the engine
-_CANDIDATE = re.compile(inline_start_pattern())
+_CANDIDATE = re.compile(inline_start_pattern(s for p in _PHRASES for s in p.starts or ()))
 # decoration around a heading on its own line: markdown marks, emoji, dashes, a trailing colon
 _DECOR_LEFT = regex.compile(r"^(?:[\s#*_>\\\-–—=|\p{So}\p{Sk}\p{Cf}]|:[a-z_]{1,30}:)+")
 # searched from the end (``REVERSE``): the run before the end, not a scan of the whole line
