@@ -113,6 +113,7 @@ _DEGREE = regex.compile(
     _B + "(?:" + "|".join(f"(?P<{d.value}>{pattern})" for d, pattern in _DEGREES) + ")",
     regex.IGNORECASE,
 )
+_DEGREE_OF: dict[str | None, Degree] = {d.value: d for d in Degree}
 # plain-case abbreviations (``MS``, ``BA``, ``JD``) only count in capitals
 # one scan finds every place worth a closer look (where lower-casing changes the text's length)
 _ANCHOR = re.compile(
@@ -349,7 +350,7 @@ def _degrees(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
             )
         ):
             continue
-        level = next(Degree(k) for k, v in m.groupdict().items() if v is not None)
+        level = _DEGREE_OF[m.lastgroup]  # the degree's named group: the alternative that matched
         found.append(_Mention(m.start(), m.end(), level))
     return found
 
@@ -385,7 +386,7 @@ def _groups(text: str, mentions: list[_Mention], s: int, e: int) -> list[list[_M
 
 
 def _paths(groups: list[list[_Mention]]) -> list[QualificationPath]:
-    paths: list[QualificationPath] = []
+    paths: dict[tuple[Degree | None, float | None, float | None], None] = {}  # ordered, unique
     for group in groups:
         counts = [m for m in group if m.min_years is not None]
         widest = max(counts, key=lambda m: m.min_years or 0.0) if counts else None
@@ -395,10 +396,8 @@ def _paths(groups: list[list[_Mention]]) -> list[QualificationPath]:
             dict.fromkeys(m.degree for m in group if m.degree is not None)
         )
         for degree in degrees or [None]:
-            path = QualificationPath(degree=degree, min_years=min_years, max_years=max_years)
-            if path not in paths:
-                paths.append(path)
-    return paths
+            paths[degree, min_years, max_years] = None
+    return [QualificationPath(degree=d, min_years=lo, max_years=hi) for d, lo, hi in paths]
 
 
 def _fields(text: str, mentions: list[_Mention], e: int) -> list[str]:
