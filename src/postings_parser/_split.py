@@ -98,8 +98,10 @@ _INLINE_HYPHEN = regex.compile(r"(?<![^ \n])[-–][ ]+(?=\S)")
 def is_label(text: str) -> bool:
     """A short title-case phrase that names a group of items (``Technical Ownership``)."""
     core = text.strip(" *_:#")
-    words = core.split()
-    if not 0 < len(words) <= 8 or core[-1:] in ".!?":
+    if core[-1:] in ".!?":
+        return False
+    words = core.split(None, 8)  # a ninth part: more than eight words (no need to cut them all)
+    if not 0 < len(words) <= 8:
         return False
     return all(_LABEL_WORD.fullmatch(w) for w in words)
 
