@@ -28,6 +28,8 @@ from ._items import SectionItems, list_items
 from ._models import Degree, QualificationPath, Requirement, Section, Span
 from ._split import Range, trim
 
+# each pattern runs on the engine that is faster for it here (measured on the dev postings):
+# ``regex`` skips ahead to a literal faster in most scans, ``re`` costs less per call
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -129,8 +131,6 @@ _MAX_TIME_CHECKS = 500
 # a number word in lower-cased text
 _NUMBER_WORD = re.compile("|".join(_NUMBER_WORDS))
 _TIME_WORDS = ("year", "yr", "month")
-# each pattern runs on the engine that is faster for it here (measured on the dev postings):
-# ``regex`` skips ahead to a literal faster in most scans, ``re`` costs less per call
 _DIGIT = regex.compile(r"\d")
 _DEGREE_WORDS = (
     "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree", "graduate", "diploma",
