@@ -103,6 +103,8 @@ REAL_REQUIREMENTS: list[tuple[str, list[tuple[pp.Degree | None, float | None, fl
     ("Over 5 years of experience in sales", [(None, 5, None)]),
     ("Three (3) years of experience in data analysis", [(None, 3, None)]),
     ("5 + years of experience with Python", [(None, 5, None)]),
+    ("3 - 5 years of experience in product analytics", [(None, 3, 5)]),
+    ("Ten plus years of experience leading engineering teams", [(None, 10, None)]),
     ("7+ years with a Bachelor's, or 5+ with a Master's", [(B, 7, None), (M, 5, None)]),
     ("BS/MS in Computer Science", [(B, None, None), (M, None, None)]),
     (
@@ -135,6 +137,8 @@ NOT_REQUIREMENTS = [
     "Ensure ideas are in line with legal/BA/player/talent parameters.",
     "The ideal candidate is deeply steeped in LLM-based architectures and fine-tuning.",
     "Founded 25 years ago, the company now serves millions.",
+    "The salary is $150,000 per year, plus equity and benefits.",
+    "We hire a new class of graduates every year.",
 ]
 
 

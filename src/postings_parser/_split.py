@@ -259,12 +259,20 @@ def sentence_items(
     return out
 
 
+def _between_numbers(text: str, mark: int, after: int, start: int, end: int) -> bool:
+    """Whether the hyphen at ``mark`` (its spaces end at ``after``) stands between two numbers."""
+    b = mark
+    while b > start and text[b - 1] == " ":
+        b -= 1
+    return b > start and text[b - 1].isdigit() and after < end and text[after].isdigit()
+
+
 def inline_bullets(text: str, start: int, end: int) -> list[int] | None:
     """Positions of the bullet marks of a flattened list in ``start:end``, or None.
 
     ``*``, ``•`` and the like are always bullets.  A hyphen is a bullet only once a list has
     started: at the very start of the text or after a colon or a sentence end; a single hyphen
-    between two parts of a sentence is not a bullet.
+    between two parts of a sentence is not a bullet, nor one between two numbers (``3 - 5``).
     """
     stars = [m.start() for m in _INLINE_STAR.finditer(text, start, end)]
     if stars:
@@ -273,6 +281,8 @@ def inline_bullets(text: str, start: int, end: int) -> list[int] | None:
     started = False
     for m in _INLINE_HYPHEN.finditer(text, start, end):
         at = m.start()
+        if _between_numbers(text, at, m.end(), start, end):
+            continue  # ``3 - 5 years``: a range, not a bullet
         if not started:
             b = at
             while b > start and text[b - 1] == " ":
