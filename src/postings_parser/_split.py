@@ -255,7 +255,8 @@ def sentence_items(
             if i == len(focus) or focus[i] >= e:
                 out.append((s, e))
                 continue
-        out.extend(split_at(text, s, e, run_on_cuts(text, s, e)))
+        cuts = run_on_cuts(text, s, e)
+        out.extend(split_at(text, s, e, cuts) if cuts else [(s, e)])  # a sentence is trimmed
     return out
 
 
