@@ -31,6 +31,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "glued words": lambda n: "domainsLead" * (n // 11),
     "one long word": lambda n: "x" * n,
     "spaces": lambda n: "Master's" + " " * n + "degree",
+    "trailing spaces": lambda n: "Build models" + " " * n,
     "spaces between degrees": lambda n: (
         "Qualifications\n- " + ("BS" + " " * 150 + "MS ") * (n // 155)
     ),

@@ -25,6 +25,10 @@ _SPECIAL = re.compile(
     "\x00-\x08\x0e-\x1f\x7f"  # control characters
     "\ud800-\udfff]"  # lone surrogates (only possible in a str that came from outside)
 )
+# a line's text from its first to its last character that is not white space; each match
+# starts at a character that is not space (the search skips the rest), and the inner
+# ``[^\n]*`` gives back at most the line's trailing spaces: linear
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _LINE_BREAKS = frozenset("\r\u2028\u2029\x85\x0b\x0c")
 _HTML_SNIFF = re.compile(
     r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml|<!--)"
@@ -135,16 +139,7 @@ def clean(text: str) -> tuple[str, tuple[tuple[int, int], ...], list[ParseWarnin
 
 def line_blocks(text: str) -> tuple[Block, ...]:
     """One block per non-blank line, trimmed."""
-    blocks = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line and not line.isspace():
-            s = pos + len(line) - len(line.lstrip())
-            e = end - len(line) + len(line.rstrip())
-            blocks.append(Block(s, e))
-        pos = end + 1
-    return tuple(blocks)
+    return tuple(Block(*m.span()) for m in _LINE.finditer(text))
 
 
 def normalize(source: str | bytes, *, strict: bool = False) -> Normalized:
