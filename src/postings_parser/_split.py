@@ -246,8 +246,14 @@ def sentence_items(
 ) -> list[Range]:
     """Items of unbulleted text: one per sentence, run-on sentences cut where an item starts.
 
-    With ``focus`` (sorted offsets), a sentence that holds none of them is left whole.
+    With ``focus`` (sorted offsets), a sentence that holds none of them is left whole, and text
+    that holds none of them is one range: a caller that reads only what holds them is spared the
+    rest of the work.
     """
+    if focus is not None:
+        i = bisect.bisect_left(focus, start)
+        if i == len(focus) or focus[i] >= end:
+            return [(start, end)]
     out = []
     for s, e in sentences(text, start, end):
         if focus is not None:
