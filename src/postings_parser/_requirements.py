@@ -136,6 +136,22 @@ _DEGREE_WORDS = (
     "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree", "graduate", "diploma",
     "associate", "high school", "secondary school", "dphil",
 )  # fmt: skip
+_Needles = dict[str, tuple[tuple[str, int], ...]]
+
+
+def _needles(words: tuple[str, ...], shared: tuple[str, ...] = ("ph", "school")) -> _Needles:
+    """What to search for to find ``words``: a piece several of them share (``ph`` of ``ph.d``,
+    ``phd``, ``ph. d`` and ``dphil``), with each word and where the piece starts in it, or the
+    word itself.  One scan of the posting per piece instead of one per word."""
+    needles: _Needles = {}
+    for word in words:
+        needle = next((n for n in shared if n in word), word)
+        needles[needle] = (*needles.get(needle, ()), (word, word.index(needle)))
+    return needles
+
+
+_TIME_NEEDLES = _needles(_TIME_WORDS)
+_DEGREE_NEEDLES = _needles(_DEGREE_WORDS)
 _ABBREVIATION_ANCHOR = re.compile(r"[MBJGL](?:\.?[SADEPFT]|ED|BA|L\.M)")
 _LOWER_SLASH = regex.compile(r"\p{Ll}/|/\p{Ll}")
 _CAPITALS_ONLY = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD".split())
@@ -228,13 +244,15 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
     if len(low) != end - start:  # a character whose lower case is longer: use the patterns
         return _Hits([], [], [], everywhere=True)
 
-    def find(words: tuple[str, ...]) -> list[Range]:
+    def find(needles: _Needles) -> list[Range]:
         hits = []
-        for word in words:
-            at = low.find(word)
+        for needle, words in needles.items():
+            at = low.find(needle)
             while at != -1:
-                hits.append((start + at, start + at + len(word)))
-                at = low.find(word, at + 1)
+                for word, offset in words:
+                    if at >= offset and low.startswith(word, at - offset):
+                        hits.append((start + at - offset, start + at - offset + len(word)))
+                at = low.find(needle, at + 1)
         return sorted(hits)
 
     def counted(hit: Range) -> bool:
@@ -254,12 +272,12 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
             return False
         return _COUNT_BEFORE.search(text, lo, hit[0]) is not None
 
-    time = find(_TIME_WORDS)
+    time = find(_TIME_NEEDLES)
     abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
     # past a few hundred time words (no real posting has them) the check costs more than it saves
     if len(time) <= _MAX_TIME_CHECKS:
         time = list(filter(counted, time))
-    return _Hits(time, find(_DEGREE_WORDS), abbreviations)
+    return _Hits(time, find(_DEGREE_NEEDLES), abbreviations)
 
 
 def _within(hits: list[Range], s: int, e: int) -> list[Range]:
