@@ -19,8 +19,8 @@ from ._split import Range, is_label, trim
 # the standard library's engine: about twice as fast as ``regex`` on this case-blind alternation
 _CLOSING = re.compile("|".join(CLOSING_SENTENCES), re.IGNORECASE)
 # The equal-opportunity sentence may open with up to 40 characters of its own (``Amazon is an
-# equal …``), which costs most of the match; it names ``equal`` within its first
-# ``_EQUAL_REACH`` characters, and the other sentences are tried on their own elsewhere.
+# equal …``), which costs most of the match. It names ``equal`` within its first
+# ``_EQUAL_REACH`` characters; where an item does not, only the other sentences are tried.
 _EQUAL_REACH = 52
 _CLOSING_OTHER = re.compile(
     "|".join(c for c in CLOSING_SENTENCES if " equal" not in c), re.IGNORECASE

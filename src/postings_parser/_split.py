@@ -98,7 +98,7 @@ _INLINE_HYPHEN = regex.compile(r"(?<![^ \n])[-–][ ]+(?=\S)")
 def is_label(text: str) -> bool:
     """A short title-case phrase that names a group of items (``Technical Ownership``)."""
     core = text.strip(" *_:#")
-    if core[-1:] in ".!?":
+    if not core or core[-1] in ".!?":
         return False
     words = core.split(None, 8)  # a ninth part: more than eight words (no need to cut them all)
     if not 0 < len(words) <= 8:
