@@ -26,7 +26,7 @@ import regex
 from ._blocks import Normalized
 from ._items import SectionItems, list_items
 from ._models import Degree, QualificationPath, Requirement, Section, Span
-from ._split import Range, trim
+from ._split import Range, spaces_start, trim
 
 # each pattern runs on the engine that is faster for it here (measured on the dev postings):
 # ``regex`` skips ahead to a literal faster in most scans, ``re`` costs less per call
@@ -128,10 +128,7 @@ MAX_STATEMENT = 2000
 # (``thirteen (13)  plus to fourteen + years``) it starts 34 characters before ``years``
 _COUNT_REACH = 48
 _MAX_TIME_CHECKS = 500
-# a number word in lower-cased text
-_NUMBER_WORD = re.compile("|".join(_NUMBER_WORDS))
 _TIME_WORDS = ("year", "yr", "month")
-_DIGIT = regex.compile(r"\d")
 _DEGREE_WORDS = (
     "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree", "graduate", "diploma",
     "associate", "high school", "secondary school", "dphil",
@@ -258,9 +255,8 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
     def counted(hit: Range) -> bool:
         # a time word right after a count (``5+ years``, ``three (3) years``); not ``every
         # year`` or ``$150,000 per year``.  The count lies within ``_COUNT_REACH`` before it.
-        lo, last = max(start, hit[0] - _COUNT_REACH), hit[0]
-        while last > lo and text[last - 1] == " ":
-            last -= 1  # ``last`` is now the end of what stands before the time word
+        lo = max(start, hit[0] - _COUNT_REACH)
+        last = spaces_start(text, hit[0], lo)  # the end of what stands before the time word
         if last == lo:
             return False
         # a count ends in a digit, ``+``, ``)`` or a number word (``plus``): a cheap test first
@@ -299,24 +295,12 @@ def _windows(hits: list[Range], s: int, e: int, before: int, after: int) -> list
     return merged
 
 
-def _has_number(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` holds a digit or a number word (a cheap test before the pattern)."""
-    if _DIGIT.search(text, s, e):
-        return True
-    return _NUMBER_WORD.search(text[s:e].lower()) is not None
-
-
 def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
     found = []
     # a count lies inside the window of its own time word, which has a number before it
     windows = [(s, e)] if hits.everywhere else _windows(hits.time, s, e, _COUNT_REACH, 12)
-    for m in (
-        m
-        for ws, we in windows
-        if _has_number(text, ws, we)  # ``years`` without a number near it is no count
-        for m in _YEARS.finditer(text, ws, we)
-    ):
+    for m in (m for ws, we in windows for m in _YEARS.finditer(text, ws, we)):
         head = text[max(s, m.start() - 14) : m.start()]
         tail_start = m.end()
         if _TEMPORAL_BEFORE.search(head) or _TEMPORAL_AFTER.match(text, tail_start, e):

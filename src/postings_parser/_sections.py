@@ -24,7 +24,7 @@ import regex
 from ._blocks import Block, Normalized
 from ._headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_start_pattern, phrase_starts
 from ._models import Section, Span, TextSpan
-from ._split import BULLET_LINE
+from ._split import BULLET_LINE, trim
 
 # sections whose body is a list of items
 _LIST_KINDS = frozenset(
@@ -235,14 +235,6 @@ def _drop_group_labels(
     return kept
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def find_sections(
     norm: Normalized, blocks: tuple[Block, ...], start: int, end: int
 ) -> list[Section]:
@@ -258,7 +250,7 @@ def find_sections(
     text = norm.text
     sections = []
     first_heading = headings[0].start if headings else end
-    s, e = _trimmed(text, start, first_heading)
+    s, e = trim(text, start, first_heading)
     if e > s:
         sections.append(
             Section(
@@ -272,7 +264,7 @@ def find_sections(
         )
     for i, h in enumerate(headings):
         stop = headings[i + 1].start if i + 1 < len(headings) else end
-        s, e = _trimmed(text, h.end, stop)
+        s, e = trim(text, h.end, stop)
         sections.append(
             Section(
                 heading=text[h.text_start : h.text_end],

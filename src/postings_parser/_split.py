@@ -266,12 +266,11 @@ def sentence_items(
     return out
 
 
-def _between_numbers(text: str, mark: int, after: int, start: int, end: int) -> bool:
-    """Whether the hyphen at ``mark`` (its spaces end at ``after``) stands between two numbers."""
-    b = mark
-    while b > start and text[b - 1] == " ":
-        b -= 1
-    return b > start and text[b - 1].isdigit() and after < end and text[after].isdigit()
+def spaces_start(text: str, at: int, lo: int) -> int:
+    """Where the run of spaces that ends at ``at`` starts (not before ``lo``)."""
+    while at > lo and text[at - 1] == " ":
+        at -= 1
+    return at
 
 
 def inline_bullets(text: str, start: int, end: int) -> list[int] | None:
@@ -287,13 +286,11 @@ def inline_bullets(text: str, start: int, end: int) -> list[int] | None:
     marks = []
     started = False
     for m in _INLINE_HYPHEN.finditer(text, start, end):
-        at = m.start()
-        if _between_numbers(text, at, m.end(), start, end):
+        at, after = m.start(), m.end()
+        b = spaces_start(text, at, start)
+        if b > start and text[b - 1].isdigit() and after < end and text[after].isdigit():
             continue  # ``3 - 5 years``: a range, not a bullet
         if not started:
-            b = at
-            while b > start and text[b - 1] == " ":
-                b -= 1
             # a list starts at the text's start, after a colon or a sentence, or after a label
             # that names its first group (``Foundation Model Scaling - Build …``)
             started = (
