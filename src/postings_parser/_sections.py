@@ -24,7 +24,7 @@ import regex
 from ._blocks import Block, Normalized
 from ._headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_start_pattern, phrase_starts
 from ._models import Section, Span, TextSpan
-from ._split import BULLET_LINE, trim
+from ._split import BULLET_LINE, spaces_start, trim
 
 # sections whose body is a list of items
 _LIST_KINDS = frozenset(
@@ -164,9 +164,7 @@ def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
             pos = at + 1  # only a heading of several words may be glued to a word
             continue
         right = _RIGHT_OK.match(text, end, block.end)
-        mark = at
-        while mark > block.start and at - mark < 4 and text[mark - 1] == " ":
-            mark -= 1
+        mark = spaces_start(text, at, max(block.start, at - 4))  # up to four spaces back
         left_mark = text[mark - 1] if mark > block.start else "."
         one_word_ok = left_mark in '.!?:;)]”"|•*#' and (
             end == block.end
