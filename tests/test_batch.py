@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -132,3 +134,46 @@ def test_warc_html_responses_are_read(tmp_path: Path) -> None:
 
 def test_missing_input_fails_the_run(tmp_path: Path) -> None:
     assert main(["parse", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "o.jsonl")]) == 2
+
+
+def _run_python(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return done.stdout.strip()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parquet_batch_does_not_import_pandas(tmp_path: Path, jobs: int) -> None:
+    # pyarrow imports pandas, when installed, on its first conversion (0.25 s a process)
+    pytest.importorskip("pandas")
+    page = FIXTURES / "amazon_science_article_page.txt"
+    out = tmp_path / "o.parquet"
+    args = ["parse", str(page), "-o", str(out), "--quiet", "--jobs", str(jobs)]
+    code = (
+        "import sys\n"
+        "from postings_parser import _batch\n"
+        "from postings_parser._cli import main\n"
+        "encode = _batch.encode_arrow\n"
+        "def checked(rows):\n"  # runs where the batch is encoded: here or in a worker
+        "    encoded = encode(rows)\n"
+        "    assert 'pandas' not in sys.modules, 'pandas imported'\n"
+        "    return encoded\n"
+        "_batch.ENCODERS['parquet'] = checked\n"
+        f"code = main({args!r})\n"
+        "print(code, 'pandas' in sys.modules)"
+    )
+    assert _run_python(code) == "0 False"
+    assert pq.read_table(out).num_rows == 10
+
+
+def test_pandas_still_imports_after_the_batch_layer_looked_for_it() -> None:
+    pytest.importorskip("pandas")
+    code = (
+        "import pyarrow as pa\n"
+        "from postings_parser._batch import arrow_without_pandas\n"
+        "arrow_without_pandas()\n"
+        "import pandas\n"
+        "print(pa.table({'a': [1, 2]}).to_pandas()['a'].sum())"
+    )
+    assert _run_python(code) == "3"
