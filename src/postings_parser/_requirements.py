@@ -54,14 +54,17 @@ _COUNT = (
     rf"(?<!\d)(?<!\d[.,])(?P<a>{_NUM})(?:[ ]?\((?P<paren>\d{{1,2}})\))?[ ]?(?P<plus>\+|[ ]plus)?"
     rf"(?:[ ]?(?:-|–|—|to)[ ]?(?P<b>{_NUM})[ ]?\+?)?[ ]?"
 )
-_YEARS = re.compile(
+# A count of years ends at a time word: searched backwards (``regex.REVERSE``), the engine
+# tries only the places where such a word ends instead of running the count's alternatives at
+# every character before it (4x faster here; the same matches on every dev posting)
+_YEARS = regex.compile(
     rf"(?P<pre>\b(?:at[ ]least|a[ ]minimum[ ]of|minimum[ ]of|minimum|min\.?|over|more[ ]than|"
     rf"up[ ]to)[ ])?"
     rf"{_COUNT}(?P<unit>years?|yrs?|months?)(?:\(s\))?\b",
-    re.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
-# a count that ends where the text does (searched up to a time word)
-_COUNT_BEFORE = re.compile(_COUNT + "$", re.IGNORECASE)
+# a count that ends where the text does (searched up to a time word; backwards, as above)
+_COUNT_BEFORE = regex.compile(_COUNT + "$", regex.IGNORECASE | regex.REVERSE)
 _COUNT_WORD_ENDS = (*_NUMBER_WORDS, "plus")
 # a bare ``5+`` in a statement that counts years elsewhere (``7+ years with a BS, or 5+ with …``)
 _BARE_PLUS = regex.compile(r"\b(?P<a>\d{1,2})\+(?![ ]?(?:years?|yrs?|months?)\b)")
@@ -300,7 +303,8 @@ def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     found = []
     # a count lies inside the window of its own time word, which has a number before it
     windows = [(s, e)] if hits.everywhere else _windows(hits.time, s, e, _COUNT_REACH, 12)
-    for m in (m for ws, we in windows for m in _YEARS.finditer(text, ws, we)):
+    # a backward search finds a window's counts from its end: put them back in text order
+    for m in (m for ws, we in windows for m in reversed(list(_YEARS.finditer(text, ws, we)))):
         head = text[max(s, m.start() - 14) : m.start()]
         tail_start = m.end()
         if _TEMPORAL_BEFORE.search(head) or _TEMPORAL_AFTER.match(text, tail_start, e):
