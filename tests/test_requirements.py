@@ -105,6 +105,10 @@ REAL_REQUIREMENTS: list[tuple[str, list[tuple[pp.Degree | None, float | None, fl
     ("5 + years of experience with Python", [(None, 5, None)]),
     ("3 - 5 years of experience in product analytics", [(None, 3, 5)]),
     ("Ten plus years of experience leading engineering teams", [(None, 10, None)]),
+    ("2.5+ years of experience in data engineering", [(None, 2.5, None)]),
+    ("10 to 12 years of experience in management consulting", [(None, 10, 12)]),
+    ("Minimum of 12-15 yrs experience in corporate finance", [(None, 12, 15)]),
+    ("Fourteen years of experience in retail operations", [(None, 14, None)]),
     ("7+ years with a Bachelor's, or 5+ with a Master's", [(B, 7, None), (M, 5, None)]),
     ("BS/MS in Computer Science", [(B, None, None), (M, None, None)]),
     (
