@@ -457,13 +457,13 @@ def parse_statement(
         return None
     paths = _paths(_groups(text, mentions, start, scope_end))
     statement = text[start:end]
-    degree_mentions = [m for m in mentions if m.degree is not None]
+    names_degree = any(m.degree is not None for m in mentions)
     return Requirement(
         text=statement,
         span=Span(start=start, end=end),
         paths=paths,
         fields=_fields(text, mentions, scope_end),
-        or_equivalent=bool(degree_mentions) and _EQUIVALENT.search(text, start, end) is not None,
+        or_equivalent=names_degree and _EQUIVALENT.search(text, start, end) is not None,
         preferred=preferred_section or _PREFERRED.search(text, start, end) is not None,
     )
 
