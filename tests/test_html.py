@@ -79,6 +79,11 @@ def test_html_renderings_of_the_model_page_give_the_gold(
         ('<div role="navigation">Menu</div><p>Content</p>', "Content"),
         ("<p>caf&eacute; &#8212; na&iuml;ve&nbsp;text</p>", "café — naïve text"),
         ("<p>Un<b>bold</b>ed and <em>em</em> inline</p>", "Unbolded and em inline"),
+        ('<div id="main" class="posting"><p>Kept</p></div>', "Kept"),
+        ('<div id="nav"><p>Menu</p></div><p>Content</p>', "Content"),
+        ('<div class="x"><p>A</p></div><div role="Banner"><p>Site</p></div>', "A"),
+        ("<p>Tab\there\u2003and\u200bzero</p>", "Tab here andzero"),
+        ("<p>Line\nbreak  and\xa0\xa0runs</p>", "Line break and runs"),
     ],
 )
 def test_markup_renders_to_blocks_of_text(markup: str, text: str) -> None:

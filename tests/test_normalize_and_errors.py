@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+
 import pytest
 
 import postings_parser as pp
@@ -24,6 +27,19 @@ def test_line_breaks_and_spaces_are_normalized(source: str, expected_text: str) 
     page = pp.parse_page(source)
     assert page.text == expected_text
     assert [x.city for x in page.postings[0].locations] == ["Seattle"]
+
+
+@pytest.mark.parametrize(
+    ("module", "pattern"), [("_normalize", "_SPECIAL"), ("_html", "_IRREGULAR")]
+)
+def test_every_character_normalization_replaces_is_caught_by_the_quick_check(
+    module: str, pattern: str
+) -> None:
+    # text that ``str.isprintable`` accepts (line breaks aside) skips the pattern's scan: that is
+    # only right if no character the pattern matches is printable
+    regex = getattr(importlib.import_module(f"postings_parser.{module}"), pattern)
+    caught = (chr(i) for i in range(sys.maxunicode + 1))
+    assert [hex(ord(c)) for c in caught if c.isprintable() and regex.match(c)] == []
 
 
 def test_source_map_points_back_into_the_original_string() -> None:
