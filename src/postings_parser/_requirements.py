@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex
@@ -223,20 +223,15 @@ class _Hits:
     time: list[Range]
     degree: list[Range]  # ``bachelor``, ``ph.d``, ``degree``, …
     abbreviations: list[Range]  # candidates in capitals: ``MS``, ``B.S``, ``GED``
+    # all three together, sorted, without the capitals that end a longer word (``AMS``)
+    merged: list[Range] = field(default_factory=list)
     everywhere: bool = False
 
     def anchors(self, text: str, s: int, e: int) -> list[int]:
         """Where a degree or a count of time may be named in ``text[s:e]``, sorted."""
         if self.everywhere:
             return [m.start() for m in _ANCHOR.finditer(text, s, e)]
-        found = [a for a, _ in _within(self.time, s, e)]
-        found += (a for a, _ in _within(self.degree, s, e))
-        found += (
-            a
-            for a, _ in _within(self.abbreviations, s, e)
-            if not text[a - 1 : a].isupper()  # ``MS``, not the end of ``AMS``
-        )
-        return sorted(found)
+        return [a for a, _ in _within(self.merged, s, e)]
 
 
 def _find_hits(text: str, start: int, end: int) -> _Hits:
@@ -276,7 +271,10 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
     # past a few hundred time words (no real posting has them) the check costs more than it saves
     if len(time) <= _MAX_TIME_CHECKS:
         time = list(filter(counted, time))
-    return _Hits(time, find(_DEGREE_NEEDLES), abbreviations)
+    degree = find(_DEGREE_NEEDLES)
+    # ``MS``, not the end of ``AMS``
+    whole = [h for h in abbreviations if not text[h[0] - 1 : h[0]].isupper()]
+    return _Hits(time, degree, abbreviations, sorted(time + degree + whole))
 
 
 def _within(hits: list[Range], s: int, e: int) -> list[Range]:
