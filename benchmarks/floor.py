@@ -2,8 +2,8 @@
 
     pip install -e . && python benchmarks/floor.py [page]      # default: the model page as text
 
-One parse of the page is recorded, then three kinds of work it did are replayed on their own,
-without the Python logic around them:
+One parse of the page is recorded, then each kind of work below that it did is replayed on
+its own, without the Python logic around it:
 
 * every call of a compiled pattern (``re`` or ``regex``: searches, matches, scans), with the
   same arguments;
