@@ -20,6 +20,7 @@ Figures are medians over repeated runs; nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import statistics
 import time
@@ -33,33 +34,18 @@ import regex
 from lxml import etree
 
 import postings_parser as pp
-from postings_parser import (
-    _header,
-    _html,
-    _items,
-    _location,
-    _normalize,
-    _requirements,
-    _responsibilities,
-    _sections,
-    _segment,
-    _split,
-)
+from postings_parser import _normalize, _requirements
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "tests" / "fixtures" / "amazon_science_article_page.txt"
-_MODULES = (
-    _header,
-    _html,
-    _items,
-    _location,
-    _normalize,
-    _requirements,
-    _responsibilities,
-    _sections,
-    _segment,
-    _split,
-)
+# the pipeline's modules that hold compiled patterns
+_MODULES = tuple(
+    importlib.import_module(f"postings_parser.{name}")
+    for name in (
+        "_header", "_html", "_items", "_location", "_normalize", "_requirements",
+        "_responsibilities", "_sections", "_segment", "_split",
+    )
+)  # fmt: skip
 _PATTERN_TYPES = (re.Pattern, type(regex.compile("")))
 
 
