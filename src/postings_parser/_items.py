@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -25,6 +24,7 @@ from ._blocks import Normalized
 from ._models import Section
 from ._split import (
     BULLET_LINE,
+    Focus,
     Range,
     inline_bullets,
     is_label,
@@ -49,7 +49,6 @@ _LEAD_LABEL = re.compile(
 )
 _MARKDOWN_BOLD = re.compile(r"(?:\*\*|__)[^*_\n]{1,150}(?:\*\*|__):?")
 NO_RANGE: Range = (0, 0)
-Focus = Sequence[int] | None
 
 
 class _Unit(NamedTuple):

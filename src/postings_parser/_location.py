@@ -27,9 +27,13 @@ _LIST_RE = regex.compile(rf"(?:{_ONE})(?:{_SEP}(?:{_ONE}))*")
 _CANDIDATE = regex.compile(r"(?:^|(?<=[ ]))[A-Z]{2},[ ]")
 
 
+# a location line is short: a longer line is prose, and is not matched at all
+_MAX_LINE = 400
+
+
 def is_location_line(line: str) -> bool:
     """True when the whole of ``line`` is one or more locations."""
-    return len(line) <= 400 and bool(_parse_line(line))
+    return len(line) <= _MAX_LINE and bool(_parse_line(line))
 
 
 def trailing_location_start(head: str) -> int | None:
@@ -86,7 +90,7 @@ def parse_locations(raw: str, offset: int = 0) -> list[Location]:
 
     ``offset`` is where ``raw`` stands in the normalized text; the locations' offsets include it.
     """
-    if len(raw) > 400:
+    if len(raw) > _MAX_LINE:
         return []
     parsed = _parse_line(raw)
     return [

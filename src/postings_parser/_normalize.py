@@ -42,7 +42,7 @@ def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[Pars
 
     Bytes are UTF-8 (a BOM is dropped).  Bytes that are mostly UTF-8 with a few broken
     sequences are decoded as UTF-8 with replacement characters and a warning.  Other bytes are
-    decoded with the first encoding that takes them of: a BOM's and the page's declared
+    decoded with the first encoding that takes them: a BOM's and the page's declared
     charset (read by bs4's ``EncodingDetector``), then windows-1252; what none takes is decoded
     as UTF-8 with replacement characters and a warning.  ``strict=True`` turns any replacement
     into a :class:`DecodeError`.

@@ -26,7 +26,7 @@ import regex
 from ._blocks import Normalized
 from ._items import SectionItems, list_items
 from ._models import Degree, QualificationPath, Requirement, Section, Span
-from ._split import Range, spaces_start, trim
+from ._split import Range, holds, spaces_start, trim
 
 # each pattern runs on the engine that is faster for it here (measured on the dev postings):
 # ``regex`` skips ahead to a literal faster in most scans, ``re`` costs less per call
@@ -492,8 +492,7 @@ def find_requirements(
             continue  # most sections name no degree and no time: no need to cut them up
         preferred = section.kind in _PREFERRED_SECTIONS
         for s, e in _statements(norm, items, section, anchors):
-            i = bisect.bisect_left(anchors, s)
-            if i == len(anchors) or anchors[i] >= e:
+            if not holds(anchors, s, e):
                 continue  # a statement that names neither
             requirement = parse_statement(norm.text, s, e, hits, preferred_section=preferred)
             if requirement is not None:

@@ -241,26 +241,29 @@ def split_at(text: str, start: int, end: int, cuts: list[int]) -> list[Range]:
     return [p for p in pieces if p[1] > p[0]]
 
 
-def sentence_items(
-    text: str, start: int, end: int, focus: Sequence[int] | None = None
-) -> list[Range]:
+Focus = Sequence[int] | None  # sorted offsets a caller will read around, or None for all
+
+
+def holds(points: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``points`` lies in ``start:end``."""
+    i = bisect.bisect_left(points, start)
+    return i < len(points) and points[i] < end
+
+
+def sentence_items(text: str, start: int, end: int, focus: Focus = None) -> list[Range]:
     """Items of unbulleted text: one per sentence, run-on sentences cut where an item starts.
 
     With ``focus`` (sorted offsets), a sentence that holds none of them is left whole, and text
     that holds none of them is one range: a caller that reads only what holds them is spared the
     rest of the work.
     """
-    if focus is not None:
-        i = bisect.bisect_left(focus, start)
-        if i == len(focus) or focus[i] >= end:
-            return [(start, end)]
+    if focus is not None and not holds(focus, start, end):
+        return [(start, end)]
     out = []
     for s, e in sentences(text, start, end):
-        if focus is not None:
-            i = bisect.bisect_left(focus, s)
-            if i == len(focus) or focus[i] >= e:
-                out.append((s, e))
-                continue
+        if focus is not None and not holds(focus, s, e):
+            out.append((s, e))
+            continue
         cuts = run_on_cuts(text, s, e)
         out.extend(split_at(text, s, e, cuts) if cuts else [(s, e)])  # a sentence is trimmed
     return out
