@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import postings_parser as pp
 
 
@@ -23,30 +25,45 @@ def test_pages_run_together_keep_each_postings_text_to_its_own_line(page_text: s
     )
 
 
-def test_a_multi_line_posting_keeps_its_lines_after_a_boilerplate_like_line() -> None:
-    # postings written over several lines are not flattened: a "Tags" line inside one is text
-    page = (
-        "US, WA, Seattle\nFirst line of the posting.\nTags\nMore of the same posting.\n"
-        "US, NY, New York\nAnother posting.\nIts second line.\n"
-    )
-    parsed = pp.parse_page(page)
-    assert [p.text for p in parsed.postings] == [
-        "US, WA, Seattle\nFirst line of the posting.\nTags\nMore of the same posting.",
-        "US, NY, New York\nAnother posting.\nIts second line.",
-    ]
+# postings written over several lines are not flattened: a "Tags" line inside one is text
+MULTI_LINE = (
+    "US, WA, Seattle\nFirst line of the posting.\nTags\nMore of the same posting.\n"
+    "US, NY, New York\nAnother posting.\nIts second line.\n"
+)
+# flattened postings followed by the next article and its boilerplate end at their line
+FLATTENED = (
+    "US, WA, Seattle\nThe whole first posting on one line.\n"
+    "US, NY, New York\nThe whole second posting on one line.\n"
+    "A next article title\nIts first paragraph.\nRelated content\nSome link\n"
+)
 
 
-def test_flattened_postings_followed_by_boilerplate_end_at_their_line() -> None:
-    page = (
-        "US, WA, Seattle\nThe whole first posting on one line.\n"
-        "US, NY, New York\nThe whole second posting on one line.\n"
-        "A next article title\nIts first paragraph.\nRelated content\nSome link\n"
-    )
-    parsed = pp.parse_page(page)
-    assert [p.text for p in parsed.postings] == [
-        "US, WA, Seattle\nThe whole first posting on one line.",
-        "US, NY, New York\nThe whole second posting on one line.",
-    ]
+@pytest.mark.parametrize(
+    ("page", "postings"),
+    [
+        (
+            MULTI_LINE,
+            [
+                "US, WA, Seattle\nFirst line of the posting.\nTags\nMore of the same posting.",
+                "US, NY, New York\nAnother posting.\nIts second line.",
+            ],
+        ),
+        (
+            FLATTENED,
+            [
+                "US, WA, Seattle\nThe whole first posting on one line.",
+                "US, NY, New York\nThe whole second posting on one line.",
+            ],
+        ),
+    ],
+    ids=["multi-line postings keep a Tags line", "flattened postings end at their line"],
+)
+def test_postings_keep_exactly_their_own_lines(page: str, postings: list[str]) -> None:
+    assert [p.text for p in pp.parse_page(page).postings] == postings
+
+
+def test_what_follows_flattened_postings_is_the_next_article_and_its_boilerplate() -> None:
+    parsed = pp.parse_page(FLATTENED)
     assert [s.kind for s in parsed.segments] == ["posting", "posting", "article", "related_content"]
     assert parsed.related_content is not None
     assert [e.text for e in parsed.related_content.entries] == ["Some link"]
