@@ -8,6 +8,8 @@ import pytest
 
 import postings_parser as pp
 
+from .conftest import read_jsonl
+
 D = pp.Degree
 B, M, PHD, A, HS = D.BACHELOR, D.MASTER, D.DOCTORATE, D.ASSOCIATE, D.HIGH_SCHOOL
 
@@ -143,6 +145,9 @@ NOT_REQUIREMENTS = [
     "Founded 25 years ago, the company now serves millions.",
     "The salary is $150,000 per year, plus equity and benefits.",
     "We hire a new class of graduates every year.",
+    # ``BA`` inside ``ReBAC``: a window of text cut after it must not make it a word
+    "Experience designing complex access control models using industry standards like RBAC, "
+    "ABAC, or ReBAC.",
 ]
 
 
@@ -196,12 +201,54 @@ def test_enumerated_skills_statement_ends_at_the_colon() -> None:
     assert requirement.text == "Must have three years of experience in the following skill(s)"
 
 
-def test_fields_of_study_are_named() -> None:
-    [requirement] = pp.parse_posting(
-        "Qualifications\n- Master’s degree in Computer Science, Engineering, Mathematics, or a "
-        "related field and three years of experience."
-    ).requirements
-    assert requirement.fields == ["Computer Science", "Engineering", "Mathematics"]
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        (
+            "Master’s degree in Computer Science, Engineering, Mathematics, or a related field "
+            "and three years of experience.",
+            ["Computer Science", "Engineering", "Mathematics"],
+        ),
+        (
+            "BA/BS, M.S., or Ph.D. in Statistics, Economics, Math, Computer Science, or a related "
+            "quantitative field (or equivalent professional experience).",
+            ["Statistics", "Economics", "Math", "Computer Science"],
+        ),
+    ],
+)
+def test_fields_of_study_are_named(sentence: str, fields: list[str]) -> None:
+    [requirement] = pp.parse_posting(f"Qualifications\n- {sentence}").requirements
+    assert requirement.fields == fields
+
+
+# A character whose lower case is longer (``İ`` lower-cases to two) anywhere in the posting
+# must not change what is found: real statements, with capitals glued to the word before.
+@pytest.mark.parametrize(
+    ("sentence", "paths"),
+    [
+        (
+            "Anticipate legal issues, and propose solutions rather than waiting to be directedJ.D. "
+            "from a U.S. accredited law school and active bar membership in California or New York",
+            [(PHD, None, None)],
+        ),
+        (
+            "Great interpersonal and communication skillsBA in Supply Chain Management, Finance, "
+            "or similar relevant field",
+            [(B, None, None)],
+        ),
+        ("5+ years of experience in SQL and Python", [(None, 5, None)]),
+        ("Master's degree or PhD in Computer Science", [(M, None, None), (PHD, None, None)]),
+    ],
+)
+@pytest.mark.parametrize("office", ["Istanbul", "İstanbul"])
+def test_requirements_do_not_depend_on_how_other_text_lower_cases(
+    sentence: str,
+    paths: list[tuple[pp.Degree | None, float | None, float | None]],
+    office: str,
+) -> None:
+    posting = pp.parse_posting(f"Office: {office}\nQualifications\n- {sentence}")
+    [requirement] = posting.requirements
+    assert [(p.degree, p.min_years, p.max_years) for p in requirement.paths] == paths
 
 
 def test_model_page_requirements_match_gold(page_text: str, page_gold: dict[str, Any]) -> None:
@@ -224,3 +271,15 @@ def test_model_page_requirements_match_gold(page_text: str, page_gold: dict[str,
             for r in posting.requirements
         ]
         assert got == gold["requirements"]
+
+
+def test_bundled_postings_find_the_same_requirements_after_a_longer_lower_case() -> None:
+    records = read_jsonl("amazon_science_careers.dev.jsonl") + read_jsonl("employers.sample.jsonl")
+
+    def found(text: str) -> list[tuple[str, list[pp.QualificationPath]]]:
+        return [(r.text, r.paths) for r in pp.parse_posting(text).requirements]
+
+    texts = [r["text"] for r in records if r.get("format") != "html"]
+    assert sum(1 for t in texts if found(t)) >= 50  # the comparison below is not vacuous
+    for text in texts:
+        assert found(f"{text}\n\nOffice: İstanbul.") == found(text)

@@ -17,7 +17,9 @@ including 4+ years of Y``) are one path with the larger number.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -119,13 +121,6 @@ _DEGREE = regex.compile(
     regex.IGNORECASE,
 )
 _DEGREE_OF: dict[str | None, Degree] = {d.value: d for d in Degree}
-# plain-case abbreviations (``MS``, ``BA``, ``JD``) only count in capitals
-# one scan finds every place worth a closer look (where lower-casing changes the text's length)
-_ANCHOR = re.compile(
-    r"year|yrs?\b|month|ph\.?[ ]?d|doctor|master|bachelor|degree|graduate|diploma|associate"
-    r"|high[ ]school|secondary[ ]school|dphil|(?-i:\b(?:[MBJ]\.?[SADEPFT]|GED|MBA|LL\.M))",
-    re.IGNORECASE,
-)
 MAX_STATEMENT = 2000
 # how far before its time word the number of a count of years may stand: in the longest
 # (``thirteen (13)  plus to fourteen + years``) it starts 34 characters before ``years``
@@ -152,6 +147,17 @@ def _needles(words: tuple[str, ...], shared: tuple[str, ...] = ("ph", "school"))
 
 _TIME_NEEDLES = _needles(_TIME_WORDS)
 _DEGREE_NEEDLES = _needles(_DEGREE_WORDS)
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The same words, found case-insensitively in the text itself (longest first)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))), re.I)
+
+
+# for text that lower-casing makes longer (``İstanbul``): offsets into ``lower()`` would drift
+_TIME_WORDS_IN_TEXT = _words_pattern(_TIME_WORDS)
+_DEGREE_WORDS_IN_TEXT = _words_pattern(_DEGREE_WORDS)
+# plain-case abbreviations (``MS``, ``BA``, ``JD``) only count in capitals
 _ABBREVIATION_ANCHOR = re.compile(r"[MBJGL](?:\.?[SADEPFT]|ED|BA|L\.M)")
 _LOWER_SLASH = regex.compile(r"\p{Ll}/|/\p{Ll}")
 _CAPITALS_ONLY = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD".split())
@@ -194,6 +200,8 @@ _YEARS_FIELDS = re.compile(
 _NOT_A_FIELD = re.compile(r"(?i)(?:a|the|any|an|relevant|related|field|experience|other)\b")
 # ``high degree of …``, ``some degree of …``: not a degree
 _QUALIFIED_DEGREE = re.compile(r"(?:high|some|any)[ ]$")
+# the rest of a run of non-spaces, where a window of text would end inside it
+_TOKEN_REST = re.compile(r"[^ \n]*")
 _FIELD_SPLIT = re.compile(r",[ ]?(?:or[ ]|and[ ])?|[ ](?:or|and)[ ]|/")
 _PREFERRED_SECTIONS = frozenset({"preferred_qualifications"})
 
@@ -215,8 +223,8 @@ def _number(token: str) -> float:
 class _Hits:
     """Where the words a requirement needs occur in a posting: ``(start, end)`` ranges, sorted,
     found once per posting by plain substring search of a lower-cased copy (far faster than a
-    case-insensitive pattern per statement).  With ``everywhere`` (lower-casing changed the
-    length of the text, so its offsets are not the text's), every place is worth a look."""
+    case-insensitive pattern per statement), or by pattern where lower-casing would change the
+    text's length."""
 
     # ``year``, ``yr``, ``month`` with a number close enough before them to be counted
     # (``5+ years``): only these can be part of a count of years (``every year`` cannot)
@@ -225,53 +233,56 @@ class _Hits:
     abbreviations: list[Range]  # candidates in capitals: ``MS``, ``B.S``, ``GED``
     # all three together, sorted, without the capitals that end a longer word (``AMS``)
     merged: list[Range] = field(default_factory=list)
-    everywhere: bool = False
 
-    def anchors(self, text: str, s: int, e: int) -> list[int]:
-        """Where a degree or a count of time may be named in ``text[s:e]``, sorted."""
-        if self.everywhere:
-            return [m.start() for m in _ANCHOR.finditer(text, s, e)]
+    def anchors(self, s: int, e: int) -> list[int]:
+        """Where a degree or a count of time may be named in ``s:e``, sorted."""
         return [a for a, _ in _within(self.merged, s, e)]
+
+
+def _find_words(text: str, start: int, end: int, low: str, needles: _Needles) -> list[Range]:
+    """Where the words of ``needles`` occur in ``text[start:end]``, whose lower case is
+    ``low``, sorted."""
+    hits = []
+    for needle, words in needles.items():
+        at = low.find(needle)
+        while at != -1:
+            for word, offset in words:
+                if at >= offset and low.startswith(word, at - offset):
+                    hits.append((start + at - offset, start + at - offset + len(word)))
+            at = low.find(needle, at + 1)
+    return sorted(hits)
+
+
+def _counted(text: str, start: int, hit: Range) -> bool:
+    """True for a time word right after a count (``5+ years``, ``three (3) years``); not for
+    ``every year`` or ``$150,000 per year``.  The count lies within ``_COUNT_REACH`` before it,
+    and not before ``start``."""
+    lo = max(start, hit[0] - _COUNT_REACH)
+    last = spaces_start(text, hit[0], lo)  # the end of what stands before the time word
+    if last == lo:
+        return False
+    # a count ends in a digit, ``+``, ``)`` or a number word (``plus``): a cheap test first
+    if not (
+        text[last - 1] in "+)"
+        or text[last - 1].isdigit()
+        or text[max(lo, last - 8) : last].lower().endswith(_COUNT_WORD_ENDS)
+    ):
+        return False
+    return _COUNT_BEFORE.search(text, lo, hit[0]) is not None
 
 
 def _find_hits(text: str, start: int, end: int) -> _Hits:
     low = text[start:end].lower()
-    if len(low) != end - start:  # a character whose lower case is longer: use the patterns
-        return _Hits([], [], [], everywhere=True)
-
-    def find(needles: _Needles) -> list[Range]:
-        hits = []
-        for needle, words in needles.items():
-            at = low.find(needle)
-            while at != -1:
-                for word, offset in words:
-                    if at >= offset and low.startswith(word, at - offset):
-                        hits.append((start + at - offset, start + at - offset + len(word)))
-                at = low.find(needle, at + 1)
-        return sorted(hits)
-
-    def counted(hit: Range) -> bool:
-        # a time word right after a count (``5+ years``, ``three (3) years``); not ``every
-        # year`` or ``$150,000 per year``.  The count lies within ``_COUNT_REACH`` before it.
-        lo = max(start, hit[0] - _COUNT_REACH)
-        last = spaces_start(text, hit[0], lo)  # the end of what stands before the time word
-        if last == lo:
-            return False
-        # a count ends in a digit, ``+``, ``)`` or a number word (``plus``): a cheap test first
-        if not (
-            text[last - 1] in "+)"
-            or text[last - 1].isdigit()
-            or low[max(lo, last - 8) - start : last - start].endswith(_COUNT_WORD_ENDS)
-        ):
-            return False
-        return _COUNT_BEFORE.search(text, lo, hit[0]) is not None
-
-    time = find(_TIME_NEEDLES)
-    abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
+    if len(low) == end - start:
+        time = _find_words(text, start, end, low, _TIME_NEEDLES)
+        degree = _find_words(text, start, end, low, _DEGREE_NEEDLES)
+    else:  # a character whose lower case is longer (``İ``): the same words, by pattern
+        time = [m.span() for m in _TIME_WORDS_IN_TEXT.finditer(text, start, end)]
+        degree = [m.span() for m in _DEGREE_WORDS_IN_TEXT.finditer(text, start, end)]
     # past a few hundred time words (no real posting has them) the check costs more than it saves
     if len(time) <= _MAX_TIME_CHECKS:
-        time = list(filter(counted, time))
-    degree = find(_DEGREE_NEEDLES)
+        time = [hit for hit in time if _counted(text, start, hit)]
+    abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
     # ``MS``, not the end of ``AMS``
     whole = [h for h in abbreviations if not text[h[0] - 1 : h[0]].isupper()]
     return _Hits(time, degree, abbreviations, sorted(time + degree + whole))
@@ -284,15 +295,28 @@ def _within(hits: list[Range], s: int, e: int) -> list[Range]:
     return [h for h in hits[i:j] if h[1] <= e]
 
 
-def _windows(hits: list[Range], s: int, e: int, before: int, after: int) -> list[Range]:
-    """Merged stretches of ``s:e`` around each hit: the only places a pattern needs to look."""
+def _around(hits: list[Range], s: int, e: int, before: int, after: int) -> Iterator[Range]:
+    """The stretch of ``s:e`` from ``before`` characters before each hit to ``after`` past its
+    start, in order."""
+    return ((max(s, at - before), min(e, at + after)) for at, _ in _within(hits, s, e))
+
+
+def _windows(text: str, stretches: Iterable[Range], e: int) -> list[Range]:
+    """The ``stretches`` (sorted by start) merged: the only places a pattern needs to look.
+
+    A window never ends inside a run of non-spaces.  The end of a search is the end of the text
+    to a pattern: ``ReBAC`` cut after ``BA`` would read as a degree, and ``Ph.D. in Statistics``
+    cut after ``Ph.D`` would lose its field.  (Where a window starts does not matter: a pattern
+    sees the text before its start.)
+    """
     merged: list[Range] = []
-    for at, _ in _within(hits, s, e):
-        lo, hi = max(s, at - before), min(e, at + after)
+    for lo, hi in stretches:
         if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
-        else:
-            merged.append((lo, hi))
+            if hi <= merged[-1][1]:
+                continue
+            lo = merged.pop()[0]
+        rest = _TOKEN_REST.match(text, hi, e)  # read on from ``hi``: each character at most once
+        merged.append((lo, rest.end() if rest else hi))
     return merged
 
 
@@ -300,7 +324,7 @@ def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
     found = []
     # a count lies inside the window of its own time word, which has a number before it
-    windows = [(s, e)] if hits.everywhere else _windows(hits.time, s, e, _COUNT_REACH, 12)
+    windows = _windows(text, _around(hits.time, s, e, _COUNT_REACH, 12), e)
     # a backward search finds a window's counts from its end: put them back in text order
     for m in (m for ws, we in windows for m in reversed(list(_YEARS.finditer(text, ws, we)))):
         head = text[max(s, m.start() - 14) : m.start()]
@@ -330,16 +354,11 @@ def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
 
 def _degrees(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     found: list[_Mention] = []
-    if hits.everywhere:
-        windows = [(s, e)]
-    else:
-        windows = _windows(hits.degree, s, e, 30, 40)
-        windows += [(max(s, a - 2), min(e, a + 12)) for a, _ in _within(hits.abbreviations, s, e)]
-    seen: set[int] = set()
-    for m in (m for ws, we in sorted(windows) for m in _DEGREE.finditer(text, ws, we)):
-        if m.start() in seen:
-            continue
-        seen.add(m.start())
+    # one list of windows: a degree is read once, in full
+    around_words = _around(hits.degree, s, e, 30, 40)
+    around_capitals = _around(hits.abbreviations, s, e, 2, 12)
+    windows = _windows(text, heapq.merge(around_words, around_capitals), e)
+    for m in (m for ws, we in windows for m in _DEGREE.finditer(text, ws, we)):
         core = m.group().replace(".", "").replace(" ", "")
         if core.upper() in _CAPITALS_ONLY and (
             core not in _CAPITALS_ONLY  # ``measured in Bs not Ms`` is not a degree
@@ -487,7 +506,7 @@ def find_requirements(
         return requirements
     hits = _find_hits(norm.text, sections[0].body.start, sections[-1].body.end)
     for section in sections:
-        anchors = hits.anchors(norm.text, section.body.start, section.body.end)
+        anchors = hits.anchors(section.body.start, section.body.end)
         if not anchors:
             continue  # most sections name no degree and no time: no need to cut them up
         preferred = section.kind in _PREFERRED_SECTIONS
