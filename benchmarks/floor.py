@@ -120,7 +120,7 @@ def anchor_scans(page: pp.Page) -> Callable[[], None]:
 
     def scan() -> None:
         for start, end in bodies:
-            low = text[start:end].lower()
+            low = _requirements.ascii_lower(text[start:end])
             for needle in needles:
                 at = low.find(needle)
                 while at != -1:
