@@ -29,6 +29,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "degree alternatives": lambda n: "Bachelor's or " * (n // 14),
     "headings": lambda n: "Key job responsibilities " * (n // 25),
     "glued words": lambda n: "domainsLead" * (n // 11),
+    "abbreviations in one word": lambda n: "Qualifications " + "xBA" * (n // 3),
     "one long word": lambda n: "x" * n,
     "spaces": lambda n: "Master's" + " " * n + "degree",
     "trailing spaces": lambda n: "Build models" + " " * n,
