@@ -141,10 +141,8 @@ def _needles(words: tuple[str, ...], shared: tuple[str, ...] = ("ph", "school"))
     needles: _Needles = {}
     for word in words:
         needle = next((n for n in shared if n in word), word)
-        needles[needle.encode()] = (
-            *needles.get(needle.encode(), ()),
-            (word.encode(), word.index(needle)),
-        )
+        key = needle.encode()  # the words are ASCII: searched in :func:`ascii_lower` copies
+        needles[key] = (*needles.get(key, ()), (word.encode(), word.index(needle)))
     return needles
 
 
