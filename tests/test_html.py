@@ -91,6 +91,43 @@ def test_markup_renders_to_blocks_of_text(markup: str, text: str) -> None:
     assert page.text == text
 
 
+# a real posting's text with a stray tag in it (Netflix, employers dev corpus)
+_STRAY_TAG = (
+    "Leads the partnership of a capability cuts across multiple teams.Embodies the <span>Netflix "
+    "real values</span> while also bringing a new perspective to the team."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "is_html", "cities"),
+    [
+        # text pages keep their lines: the location line still opens a posting
+        (f"US, WA, Seattle\n{_STRAY_TAG}", False, ["Seattle"]),
+        (
+            "How we render pages\nWe turn every <br> and <p> into a line break.\n"
+            "GB, MLN, Edinburgh\nKey job responsibilities Build parsers.",
+            False,
+            ["Edinburgh"],
+        ),
+        # markup: it starts with a tag, or tags are its structure
+        ("<p>US, WA, Seattle</p><p>Key job responsibilities Build parsers.</p>", True, ["Seattle"]),
+        ("  <!-- saved page --><p>US, WA, Seattle</p><p>Build parsers.</p>", True, ["Seattle"]),
+        (
+            "US, WA, Seattle<br>Key job responsibilities<ul><li>Build parsers</li>"
+            "<li>Ship them</li></ul>",
+            True,
+            ["Seattle"],
+        ),
+    ],
+)
+def test_markup_is_told_from_text_with_a_stray_tag(
+    source: str, is_html: bool, cities: list[str]
+) -> None:
+    page = pp.parse_page(source)
+    assert page.is_html is is_html
+    assert [loc.city for p in page.postings for loc in p.locations] == cities
+
+
 @pytest.mark.parametrize(
     "markup",
     [
