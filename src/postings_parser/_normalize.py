@@ -35,7 +35,6 @@ _TAG_PATTERN = (
     r"</?(?:p|div|ul|ol|li|br|h[1-6]|span|strong|b|em|article|section|body|table|a)\b[^<>]{0,500}>"
 )
 _DOCUMENT_START = r"<!doctype\s+html|<html[\s>]|<\?xml|<!--"
-_HTML_SNIFF = re.compile(rf"\A\s*(?:{_DOCUMENT_START})|{_TAG_PATTERN}", re.IGNORECASE)
 # Text is markup when it starts with markup or when tags are its structure: real pages and
 # fragments have one every 70-170 characters.  A text with a tag or two in it (``Embodies the
 # <span>Netflix values</span>``, an article that quotes ``<br>``) stays text, its lines kept.
@@ -43,6 +42,7 @@ _MARKUP_START = re.compile(rf"\s*(?:{_DOCUMENT_START}|{_TAG_PATTERN})", re.IGNOR
 _TAG = re.compile(_TAG_PATTERN, re.IGNORECASE)
 _MAX_CHARACTERS_PER_TAG = 1000
 _MIN_TAGS = 3
+_HEAD = 20000  # how much of a source tells whether it is markup
 
 
 def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[ParseWarning]]:
@@ -71,7 +71,8 @@ def decode(source: str | bytes, *, strict: bool = False) -> tuple[str, list[Pars
         return _replaced(as_utf8, strict)
     from bs4.dammit import EncodingDetector  # only bytes that are not UTF-8 need it
 
-    is_html = _HTML_SNIFF.search(data[:4096].decode("latin-1")) is not None
+    # the same test as the rendering's, on the bytes as they stand (markup is ASCII)
+    is_html = looks_like_html(data[:_HEAD].decode("latin-1"))
     detector = EncodingDetector(data, is_html=is_html)
     # no statistical guess (it would depend on which detector happens to be installed): the
     # same bytes give the same text everywhere
@@ -99,7 +100,7 @@ def _replaced(text: str, strict: bool) -> tuple[str, list[ParseWarning]]:
 def looks_like_html(text: str) -> bool:
     """True when ``text`` is markup rather than plain text: it starts with markup, or the
     first 20,000 characters hold three tags or more, and one for every 1,000 characters."""
-    head = text[:20000]
+    head = text[:_HEAD]
     if "<" not in head:
         return False
     if _MARKUP_START.match(head) is not None:
