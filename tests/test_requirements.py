@@ -273,8 +273,10 @@ def test_model_page_requirements_match_gold(page_text: str, page_gold: dict[str,
         assert got == gold["requirements"]
 
 
-def test_bundled_postings_find_the_same_requirements_after_a_longer_lower_case() -> None:
-    records = read_jsonl("amazon_science_careers.dev.jsonl") + read_jsonl("employers.sample.jsonl")
+def test_bundled_postings_find_the_same_requirements_after_a_longer_lower_case(
+    amazon_records: list[dict[str, Any]],
+) -> None:
+    records = amazon_records + read_jsonl("employers.sample.jsonl")
 
     def found(text: str) -> list[tuple[str, list[pp.QualificationPath]]]:
         return [(r.text, r.paths) for r in pp.parse_posting(text).requirements]
