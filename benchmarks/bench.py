@@ -67,7 +67,7 @@ def _tree_rss_kb(pid: int) -> int:
 
 def _batch_command(inputs: list[Path], jobs: int, out: Path) -> list[str]:
     return [
-        sys.executable, "-m", "postings_parser._cli", "parse", *map(str, inputs),
+        sys.executable, "-m", "postings_parser", "parse", *map(str, inputs),
         "-o", str(out), "--unit", "posting", "--jobs", str(jobs), "--quiet",
     ]  # fmt: skip
 

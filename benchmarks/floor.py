@@ -34,7 +34,8 @@ import regex
 from lxml import etree
 
 import postings_parser as pp
-from postings_parser import _normalize, _requirements
+from postings_parser.normalize import text as _normalize
+from postings_parser.posting import requirements as _requirements
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "tests" / "fixtures" / "amazon_science_article_page.txt"
@@ -42,8 +43,9 @@ PAGE = ROOT / "tests" / "fixtures" / "amazon_science_article_page.txt"
 _MODULES = tuple(
     importlib.import_module(f"postings_parser.{name}")
     for name in (
-        "_header", "_html", "_items", "_location", "_normalize", "_requirements",
-        "_responsibilities", "_sections", "_segment", "_split",
+        "posting.header", "normalize.html", "posting.items", "posting.location",
+        "normalize.text", "posting.requirements", "posting.responsibilities", "posting.sections",
+        "page.segment", "posting.split",
     )
 )  # fmt: skip
 _PATTERN_TYPES = (re.Pattern, type(regex.compile("")))

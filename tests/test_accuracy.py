@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from postings_parser.evaluate import GroupScore, load_jsonl, score
+from postings_parser.testing.evaluate import GroupScore, load_jsonl, score
 
 from .conftest import FIXTURES
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from postings_parser._batch import iter_records
-from postings_parser._cli import main
-from postings_parser.arrow import SCHEMA
+from postings_parser.batch.arrow import SCHEMA
+from postings_parser.batch.cli import main
+from postings_parser.batch.run import iter_records
 
 from .conftest import FIXTURES
 
@@ -152,8 +152,8 @@ def test_parquet_batch_does_not_import_pandas(tmp_path: Path, jobs: int) -> None
     args = ["parse", str(page), "-o", str(out), "--quiet", "--jobs", str(jobs)]
     code = (
         "import sys\n"
-        "from postings_parser import _batch\n"
-        "from postings_parser._cli import main\n"
+        "from postings_parser.batch import run as _batch\n"
+        "from postings_parser.batch.cli import main\n"
         "encode = _batch.encode_arrow\n"
         "def checked(rows):\n"  # runs where the batch is encoded: here or in a worker
         "    encoded = encode(rows)\n"
@@ -171,7 +171,7 @@ def test_pandas_still_imports_after_the_batch_layer_looked_for_it() -> None:
     pytest.importorskip("pandas")
     code = (
         "import pyarrow as pa\n"
-        "from postings_parser._batch import arrow_without_pandas\n"
+        "from postings_parser.batch.run import arrow_without_pandas\n"
         "arrow_without_pandas()\n"
         "import pandas\n"
         "print(pa.table({'a': [1, 2]}).to_pandas()['a'].sum())"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from postings_parser._cli import main
+from postings_parser.batch.cli import main
 
 
 def test_page_sample_prints_the_parsed_page(capsys: pytest.CaptureFixture[str]) -> None:

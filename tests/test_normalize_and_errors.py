@@ -30,7 +30,7 @@ def test_line_breaks_and_spaces_are_normalized(source: str, expected_text: str) 
 
 
 @pytest.mark.parametrize(
-    ("module", "pattern"), [("_normalize", "_SPECIAL"), ("_html", "_IRREGULAR")]
+    ("module", "pattern"), [("normalize.text", "_SPECIAL"), ("normalize.html", "_IRREGULAR")]
 )
 def test_every_character_normalization_replaces_is_caught_by_the_quick_check(
     module: str, pattern: str

@@ -10,7 +10,7 @@ Everything public is importable from here; modules with a leading underscore are
 
 from __future__ import annotations
 
-from ._errors import (
+from .errors import (
     DecodeError,
     EmptyInputError,
     InputTypeError,
@@ -18,7 +18,7 @@ from ._errors import (
     NoPostingsError,
     PostingsParserError,
 )
-from ._models import (
+from .models import (
     Article,
     Boilerplate,
     Degree,
@@ -38,7 +38,7 @@ from ._models import (
     WarningCode,
     json_schema,
 )
-from ._pipeline import parse_page, parse_posting
+from .pipeline import parse_page, parse_posting
 
 __version__ = "0.1.0"  # the package version (pyproject.toml reads it from here)
 

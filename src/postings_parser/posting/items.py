@@ -20,9 +20,9 @@ from typing import NamedTuple
 
 import regex
 
-from ._blocks import Normalized
-from ._models import Section
-from ._split import (
+from ..models import Section
+from ..normalize.blocks import Normalized
+from .split import (
     BULLET_LINE,
     Focus,
     Range,

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 import lxml.html
 from lxml import etree
 
-from ._blocks import Block, BlockKind
+from .blocks import Block, BlockKind
 
 _DROP = frozenset(
     [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._models import Degree
+from .models import Degree
 
 if TYPE_CHECKING:
-    from ._models import Posting
+    from .models import Posting
 
 # schema.org's EducationalOccupationalCredential.credentialCategory values for degrees
 CREDENTIAL_CATEGORY = {

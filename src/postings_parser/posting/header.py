@@ -16,15 +16,14 @@ from dataclasses import dataclass
 
 import regex
 
-from ._blocks import Block, Normalized
-from ._location import is_location_line, trailing_location_start
-
-_CAREERS = regex.compile(
-    r"(?P<head>[^\n]{1,500}?)[ ]+Job[ ]ID:[ ]*(?P<job_id>[A-Za-z0-9_-]{1,40})"
-    r"(?:[ ]+Posted:?[ ]+"
-    r"(?P<date>(?P<month>\p{L}{3,9})\.?[ ]+(?P<day>\d{1,2}),?[ ]+(?P<year>\d{4}))"
-    r"(?:[ ]*\((?P<updated>[^()\n]{0,80})\))?)?"
+from ..normalize.blocks import Block, Normalized
+from ..page.markers import (
+    MAX_LOCATION_LINES,
+    careers_match,
+    is_location_line,
+    trailing_location_start,
 )
+
 _MONTHS = {
     name: n
     for n, names in enumerate(
@@ -48,11 +47,6 @@ _MONTHS = {
 }
 
 
-# a posting lists a few locations; a longer run of location lines is cut into postings of this
-# many, so that garbage input cannot make one posting of a million locations
-MAX_LOCATION_LINES = 50
-
-
 @dataclass(frozen=True, slots=True)
 class Header:
     """What a posting's header says, with offsets into the normalized text."""
@@ -62,18 +56,6 @@ class Header:
     posted_date: dt.date | None
     location_spans: tuple[tuple[int, int], ...]  # each a line (or part of one) of locations
     body_start: int  # where the posting's body starts
-
-
-def _careers_match(text: str) -> regex.Match[str] | None:
-    m = _CAREERS.match(text)
-    if m is None or trailing_location_start(m.group("head")) is None:
-        return None
-    return m
-
-
-def is_careers_header(text: str) -> bool:
-    """True when ``text`` opens with a careers-listing header."""
-    return "Job ID" in text[:600] and _careers_match(text) is not None
 
 
 def _date(m: regex.Match[str]) -> dt.date | None:
@@ -99,12 +81,12 @@ def read_header(norm: Normalized, blocks: tuple[Block, ...], start: int, end: in
         following = blocks[len(spans)].start if len(spans) < len(blocks) else end
         return Header(None, None, None, tuple(spans), following)
     first = blocks[0]
-    m = _careers_match(norm.block_text(first))
+    m = careers_match(norm.block_text(first))
     if m is None:
         return Header(None, None, None, (), blocks[0].start)
     head = m.group("head")
     loc = trailing_location_start(head)
-    assert loc is not None  # checked by _careers_match
+    assert loc is not None  # checked by careers_match
     title = head[:loc].strip() or None
     body_start = first.start + m.end()
     while body_start < end and norm.text[body_start].isspace():

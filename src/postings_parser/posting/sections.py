@@ -21,10 +21,10 @@ from typing import NamedTuple
 
 import regex
 
-from ._blocks import Block, Normalized
-from ._headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_start_pattern, phrase_starts
-from ._models import Section, Span, TextSpan
-from ._split import BULLET_LINE, spaces_start, trim
+from ..models import Section, Span, TextSpan
+from ..normalize.blocks import Block, Normalized
+from .headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_start_pattern, phrase_starts
+from .split import BULLET_LINE, spaces_start, trim
 
 # sections whose body is a list of items
 _LIST_KINDS = frozenset(

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._batch import record_id
-from ._pipeline import parse_posting
+from ..batch.run import record_id
+from ..pipeline import parse_posting
 
 _FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 _WORD = re.compile(r"\w+")

@@ -6,12 +6,8 @@ Each stage is its own module and only consumes what the stage before it produced
 
 from __future__ import annotations
 
-from ._blocks import Block, Normalized
-from ._errors import InvalidLocationError, NoPostingsError
-from ._header import read_header
-from ._items import SectionItems
-from ._location import parse_locations
-from ._models import (
+from .errors import InvalidLocationError, NoPostingsError
+from .models import (
     Article,
     Boilerplate,
     Page,
@@ -22,11 +18,15 @@ from ._models import (
     TextSpan,
     WarningCode,
 )
-from ._normalize import normalize
-from ._requirements import find_requirements
-from ._responsibilities import find_responsibilities
-from ._sections import find_sections
-from ._segment import PieceOfPage, segment_page, split_article
+from .normalize.blocks import Block, Normalized
+from .normalize.text import normalize
+from .page.segment import PieceOfPage, segment_page, split_article
+from .posting.header import read_header
+from .posting.items import SectionItems
+from .posting.location import parse_locations
+from .posting.requirements import find_requirements
+from .posting.responsibilities import find_responsibilities
+from .posting.sections import find_sections
 
 
 def _text_span(norm: Normalized, block: Block) -> TextSpan:

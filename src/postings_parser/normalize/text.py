@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ._blocks import Block, Normalized
-from ._errors import DecodeError, EmptyInputError, InputTypeError
-from ._models import ParseWarning, WarningCode
+from ..errors import DecodeError, EmptyInputError, InputTypeError
+from ..models import ParseWarning, WarningCode
+from .blocks import Block, Normalized
 
 # one character class (the standard library's engine scans a class fast); ``\r\n`` is paired up
 # in :func:`clean`
@@ -166,7 +166,7 @@ def normalize(source: str | bytes, *, strict: bool = False) -> Normalized:
     """Decode and normalize ``source`` (plain text or HTML)."""
     text, warnings = decode(source, strict=strict)
     if looks_like_html(text):
-        from ._html import render_html  # the HTML path: a rendering with its own blocks
+        from .html import render_html  # the HTML path: a rendering with its own blocks
 
         markup, _, more = clean(text)
         rendered, blocks, flat = render_html(markup)

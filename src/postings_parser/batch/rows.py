@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._models import Page, Posting
+from ..models import Page, Posting
 
 
 def posting_row(page_id: str, posting: Posting) -> dict[str, Any]:

@@ -10,10 +10,10 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from ._errors import PostingsParserError
-from ._models import json_schema
-from ._pipeline import parse_page, parse_posting
+from .. import __version__
+from ..errors import PostingsParserError
+from ..models import json_schema
+from ..pipeline import parse_page, parse_posting
 
 
 def _read(path: str | None, sample: bool) -> bytes:
@@ -82,7 +82,7 @@ def _progress_bar() -> Any:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from ._batch import iter_records, open_writer, run
+    from .run import iter_records, open_writer, run
 
     missing = [str(p) for p in args.inputs if not p.exists()]
     if missing:

@@ -208,7 +208,7 @@ class Posting(_Model):
 
     def to_jsonld(self) -> dict[str, Any]:
         """This posting as a schema.org ``JobPosting`` JSON-LD document (a dict)."""
-        from ._jsonld import to_jsonld
+        from .jsonld import to_jsonld
 
         return to_jsonld(self)
 

@@ -25,10 +25,10 @@ from typing import NamedTuple
 
 import regex
 
-from ._blocks import Normalized
-from ._items import SectionItems, list_items
-from ._models import Degree, QualificationPath, Requirement, Section, Span
-from ._split import Range, holds, spaces_start, trim
+from ..models import Degree, QualificationPath, Requirement, Section, Span
+from ..normalize.blocks import Normalized
+from .items import SectionItems, list_items
+from .split import Range, holds, spaces_start, trim
 
 # each pattern runs on the engine that is faster for it here (measured on the dev postings):
 # ``regex`` skips ahead to a literal faster in most scans, ``re`` costs less per call

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol
 
-from ._errors import PostingsParserError
-from ._models import Posting
-from ._pipeline import parse_page, parse_posting
-from ._rows import page_rows, posting_row
+from ..errors import PostingsParserError
+from ..models import Posting
+from ..pipeline import parse_page, parse_posting
+from .rows import page_rows, posting_row
 
 Unit = Literal["page", "posting"]
 PAGE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml"})

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ._headings import trie_pattern
+from .headings import trie_pattern
 
 Range = tuple[int, int]
 

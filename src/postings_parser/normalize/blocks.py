@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from ._models import ParseWarning
+from ..models import ParseWarning
 
 BlockKind = Literal["line", "heading", "paragraph", "list_item"]
 

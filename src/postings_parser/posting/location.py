@@ -10,42 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pycountry
-import regex
 
-from ._models import Location
-
-# One location.  The city is letters first, then a bounded run of letters, marks, digits, dots,
-# apostrophes, hyphens, ampersands and single spaces: no nested quantifier, so matching is linear.
-_CITY_CHAR = r"[\p{L}\p{M}\p{N}.'’&()-]"
-_ONE = (
-    r"(?P<country>[A-Z]{2}),[ ]+(?:(?P<region>[A-Z0-9]{1,3}),[ ]+)?"
-    rf"(?P<city>\p{{L}}(?:{_CITY_CHAR}|[ ]{_CITY_CHAR}){{0,59}})"
-)
-_SEP = r"[ ]*(?:[|;/•·]|\band\b)[ ]*"
-_LIST_RE = regex.compile(rf"(?:{_ONE})(?:{_SEP}(?:{_ONE}))*")
-# where a location may start inside a careers-listing header (``Title US, WA, Seattle``)
-_CANDIDATE = regex.compile(r"(?:^|(?<=[ ]))[A-Z]{2},[ ]")
-
-
-# a location line is short: a longer line is prose, and is not matched at all
-_MAX_LINE = 400
-
-
-def is_location_line(line: str) -> bool:
-    """True when the whole of ``line`` is one or more locations."""
-    return len(line) <= _MAX_LINE and bool(_parse_line(line))
-
-
-def trailing_location_start(head: str) -> int | None:
-    """Where the locations that end ``head`` start (``Title CA, BC, Vancouver`` -> 6), or None.
-
-    The earliest candidate whose whole rest parses as locations wins, so a title that itself
-    contains a code-like word (``Scientist, AI, US, WA, Seattle``) keeps it.
-    """
-    for m in _CANDIDATE.finditer(head):
-        if _LIST_RE.fullmatch(head, m.start()) is not None:
-            return m.start()
-    return None
+from ..models import Location
+from ..page.markers import LOCATION_LIST, MAX_LOCATION_LINE
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +34,7 @@ _Parsed = tuple[tuple[str, str, str | None, str, str | None, str | None, bool, i
 def _parse_line(raw: str) -> _Parsed:
     """The locations of a line, without offsets into the page: a pure function of the line,
     memoised because pages repeat the same few lines (``US, WA, Seattle``)."""
-    m = _LIST_RE.fullmatch(raw)
+    m = LOCATION_LIST.fullmatch(raw)
     if m is None:
         return ()
     regions = dict(zip(m.starts("region"), m.captures("region"), strict=True))
@@ -90,7 +57,7 @@ def parse_locations(raw: str, offset: int = 0) -> list[Location]:
 
     ``offset`` is where ``raw`` stands in the normalized text; the locations' offsets include it.
     """
-    if len(raw) > _MAX_LINE:
+    if len(raw) > MAX_LOCATION_LINE:
         return []
     parsed = _parse_line(raw)
     return [

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 import regex
 
-from ._blocks import Block, Normalized
-from ._header import MAX_LOCATION_LINES, is_careers_header
-from ._location import is_location_line
-from ._models import SegmentKind
+from ..models import SegmentKind
+from ..normalize.blocks import Block, Normalized
+from .markers import MAX_LOCATION_LINES, is_careers_header, is_location_line
 
 # headings of the boilerplate blocks between an article and its postings
 BOILERPLATE_HEADINGS: dict[str, SegmentKind] = {

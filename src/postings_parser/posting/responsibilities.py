@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ._blocks import Normalized
-from ._headings import CLOSING_SENTENCES
-from ._items import SectionItems
-from ._models import Item, Responsibilities, Section, Span
-from ._split import Range, is_label, trim
+from ..models import Item, Responsibilities, Section, Span
+from ..normalize.blocks import Normalized
+from .headings import CLOSING_SENTENCES
+from .items import SectionItems
+from .split import Range, is_label, trim
 
 # the standard library's engine: about twice as fast as ``regex`` on this case-blind alternation
 _CLOSING = re.compile("|".join(CLOSING_SENTENCES), re.IGNORECASE)
