@@ -9,6 +9,18 @@ from __future__ import annotations
 
 import regex
 
+from ..rules.limits import MAX_LOCATION_LINE, MAX_LOCATION_LINES
+
+__all__ = [
+    "LOCATION_LIST",
+    "MAX_LOCATION_LINE",
+    "MAX_LOCATION_LINES",
+    "careers_match",
+    "is_careers_header",
+    "is_location_line",
+    "trailing_location_start",
+]
+
 # One location.  The city is letters first, then a bounded run of letters, marks, digits, dots,
 # apostrophes, hyphens, ampersands and single spaces: no nested quantifier, so matching is linear.
 _CITY_CHAR = r"[\p{L}\p{M}\p{N}.'’&()-]"
@@ -22,20 +34,12 @@ LOCATION_LIST = regex.compile(rf"(?:{_ONE})(?:{_SEP}(?:{_ONE}))*")
 _CANDIDATE = regex.compile(r"(?:^|(?<=[ ]))[A-Z]{2},[ ]")
 
 
-# a location line is short: a longer line is prose, and is not matched at all
-MAX_LOCATION_LINE = 400
-
-
 _CAREERS = regex.compile(
     r"(?P<head>[^\n]{1,500}?)[ ]+Job[ ]ID:[ ]*(?P<job_id>[A-Za-z0-9_-]{1,40})"
     r"(?:[ ]+Posted:?[ ]+"
     r"(?P<date>(?P<month>\p{L}{3,9})\.?[ ]+(?P<day>\d{1,2}),?[ ]+(?P<year>\d{4}))"
     r"(?:[ ]*\((?P<updated>[^()\n]{0,80})\))?)?"
 )
-
-# a posting lists a few locations; a longer run of location lines is cut into postings of this
-# many, so that garbage input cannot make one posting of a million locations
-MAX_LOCATION_LINES = 50
 
 
 def is_location_line(line: str) -> bool:

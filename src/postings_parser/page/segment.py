@@ -15,20 +15,12 @@ import regex
 
 from ..models import SegmentKind
 from ..normalize.blocks import Block, Normalized
+from ..rules import en
+from ..rules.limits import MAX_DEK, MAX_QUESTION
 from .markers import MAX_LOCATION_LINES, is_careers_header, is_location_line
 
-# headings of the boilerplate blocks between an article and its postings
-BOILERPLATE_HEADINGS: dict[str, SegmentKind] = {
-    "research areas": "research_areas",
-    "related content": "related_content",
-    "related publications": "boilerplate",
-    "related conference": "boilerplate",
-    "related conferences": "boilerplate",
-    "tags": "boilerplate",
-    "latest news": "boilerplate",
-    "about the author": "boilerplate",
-    "about the authors": "boilerplate",
-}
+# headings of the page's blocks between an article and its postings -> the segment kind
+_PAGE_SECTIONS: dict[str, SegmentKind] = en.PAGE_SECTION_HEADINGS  # type: ignore[assignment]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +45,7 @@ class ArticleParts:
 
 
 def _boilerplate_kind(text: str) -> SegmentKind | None:
-    return BOILERPLATE_HEADINGS.get(text.rstrip(":").strip().casefold())
+    return _PAGE_SECTIONS.get(text.rstrip(":").strip().casefold())
 
 
 def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
@@ -163,12 +155,14 @@ def split_article(norm: Normalized, blocks: tuple[Block, ...]) -> ArticleParts |
             n_footnotes += 1
     main = blocks[1 : len(blocks) - n_footnotes]
     dek = None
-    if len(main) >= 2 and len(texts[1]) <= 400 and not texts[1].endswith("?"):
+    if len(main) >= 2 and len(texts[1]) <= MAX_DEK and not texts[1].endswith("?"):
         dek, main = main[0], main[1:]
     questions = tuple(
         b
         for i, b in enumerate(main)
-        if i + 1 < len(main) and norm.block_text(b).endswith("?") and b.end - b.start <= 250
+        if i + 1 < len(main)
+        and norm.block_text(b).endswith("?")
+        and b.end - b.start <= MAX_QUESTION
     )
     return ArticleParts(
         title=blocks[0],

@@ -23,28 +23,7 @@ from ..page.markers import (
     is_location_line,
     trailing_location_start,
 )
-
-_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+from ..rules import en
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +40,7 @@ class Header:
 def _date(m: regex.Match[str]) -> dt.date | None:
     if m.group("date") is None:
         return None
-    month = _MONTHS.get(m.group("month").casefold())
+    month = en.MONTHS.get(m.group("month").casefold())
     try:
         return dt.date(int(m.group("year")), month, int(m.group("day"))) if month else None
     except ValueError:

@@ -22,6 +22,7 @@ import regex
 
 from ..models import Section
 from ..normalize.blocks import Normalized
+from ..rules.limits import MAX_BOLD_LABEL
 from .split import (
     BULLET_LINE,
     Focus,
@@ -47,7 +48,7 @@ _LEAD_LABEL = re.compile(
     r"(?:qualifications|requirements|required|preferred|desired)[ ]?:",
     re.IGNORECASE,
 )
-_MARKDOWN_BOLD = re.compile(r"(?:\*\*|__)[^*_\n]{1,150}(?:\*\*|__):?")
+_MARKDOWN_BOLD = re.compile(rf"(?:\*\*|__)[^*_\n]{{1,{MAX_BOLD_LABEL}}}(?:\*\*|__):?")
 NO_RANGE: Range = (0, 0)
 
 

@@ -27,30 +27,21 @@ import regex
 
 from ..models import Degree, QualificationPath, Requirement, Section, Span
 from ..normalize.blocks import Normalized
+from ..rules import en
+from ..rules.limits import (
+    COUNT_REACH,
+    EXPERIENCE_REACH_AFTER,
+    EXPERIENCE_REACH_BEFORE,
+    MAX_STATEMENT,
+    MAX_TIME_CHECKS,
+    TEMPORAL_REACH,
+)
 from .items import SectionItems, list_items
 from .split import Range, holds, spaces_start, trim
 
 # each pattern runs on the engine that is faster for it here (measured on the dev postings):
 # ``regex`` skips ahead to a literal faster in most scans, ``re`` costs less per call
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-}
-_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(en.NUMBER_WORDS) + r")"
 # the count itself, up to its unit: ``5+``, ``3-5``, ``two (2)``, ``ten plus``
 _COUNT = (
     rf"(?<!\d)(?<!\d[.,])(?P<a>{_NUM})(?:[ ]?\((?P<paren>\d{{1,2}})\))?[ ]?(?P<plus>\+|[ ]plus)?"
@@ -67,7 +58,7 @@ _YEARS = regex.compile(
 )
 # a count that ends where the text does (searched up to a time word; backwards, as above)
 _COUNT_BEFORE = regex.compile(_COUNT + "$", regex.IGNORECASE | regex.REVERSE)
-_COUNT_WORD_ENDS = (*_NUMBER_WORDS, "plus")
+_COUNT_WORD_ENDS = (*en.NUMBER_WORDS, "plus")
 # a bare ``5+`` in a statement that counts years elsewhere (``7+ years with a BS, or 5+ with …``)
 _BARE_PLUS = regex.compile(r"\b(?P<a>\d{1,2})\+(?![ ]?(?:years?|yrs?|months?)\b)")
 # words that make a count of years a count of experience
@@ -93,44 +84,12 @@ _TEMPORAL_AFTER = re.compile(
 
 # a word boundary, or the seam of two glued words (``QualificationsMaster's``)
 _B = r"(?:\b|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
-_DEGREES: tuple[tuple[Degree, str], ...] = (
-    (
-        Degree.DOCTORATE,
-        r"Ph\.?[ ]?D\b\.?s?|doctorate\b|doctoral[ ]degree|doctor[ ]of\b"
-        r"|J\.D\.|JD\b|M\.D\.|MD\b(?=[ ](?:degree|or|and|/|from))|DPhil\b",
-    ),
-    (
-        Degree.MASTER,
-        r"master(?:['’]?s)?\b|M\.?[ ]?S\.?[ ]?c\b\.?|M\.S\.|MS\b|MSc\b"
-        r"|M\.A\.|MBA\b|M\.?Eng\b\.?|M\.?Tech\b|MPH\b|MFA\b|LL\.M\."
-        r"|(?:graduate|advanced|post-?graduate)[ ](?:degree|education|studies)",
-    ),
-    (
-        Degree.BACHELOR,
-        r"bachelor(?:['’]?s)?\b|B\.?[ ]?S\.?[ ]?c\b\.?|B\.S\.|BS\b|BSc\b"
-        r"|B\.A\.|BA\b|B\.?Eng\b\.?|B\.?Tech\b|undergraduate[ ]degree"
-        r"|(?:university|college|4-year|four-year|academic)[ ]degree"
-        r"|degree[ ](?=in\b|from\b)|^degree\b",
-    ),
-    (Degree.ASSOCIATE, r"associate(?:['’]?s)?[ ](?:degree|of)"),
-    (Degree.HIGH_SCHOOL, r"high[ ]school\b|GED\b|secondary[ ]school"),
-)
 # the word boundary is checked once, before the alternatives: most positions fail there
 _DEGREE = regex.compile(
-    _B + "(?:" + "|".join(f"(?P<{d.value}>{pattern})" for d, pattern in _DEGREES) + ")",
+    _B + "(?:" + "|".join(f"(?P<{level}>{pattern})" for level, pattern in en.DEGREES) + ")",
     regex.IGNORECASE,
 )
 _DEGREE_OF: dict[str | None, Degree] = {d.value: d for d in Degree}
-MAX_STATEMENT = 2000
-# how far before its time word the number of a count of years may stand: in the longest
-# (``thirteen (13)  plus to fourteen + years``) it starts 34 characters before ``years``
-_COUNT_REACH = 48
-_MAX_TIME_CHECKS = 500
-_TIME_WORDS = ("year", "yr", "month")
-_DEGREE_WORDS = (
-    "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree", "graduate", "diploma",
-    "associate", "high school", "secondary school", "dphil",
-)  # fmt: skip
 _Needles = dict[bytes, tuple[tuple[bytes, int], ...]]
 
 
@@ -146,8 +105,8 @@ def _needles(words: tuple[str, ...], shared: tuple[str, ...] = ("ph", "school"))
     return needles
 
 
-_TIME_NEEDLES = _needles(_TIME_WORDS)
-_DEGREE_NEEDLES = _needles(_DEGREE_WORDS)
+_TIME_NEEDLES = _needles(en.TIME_WORDS)
+_DEGREE_NEEDLES = _needles(en.DEGREE_WORDS)
 
 
 def ascii_lower(text: str) -> bytes:
@@ -160,7 +119,6 @@ def ascii_lower(text: str) -> bytes:
 # plain-case abbreviations (``MS``, ``BA``, ``JD``) only count in capitals
 _ABBREVIATION_ANCHOR = re.compile(r"[MBJGL](?:\.?[SADEPFT]|ED|BA|L\.M)")
 _LOWER_SLASH = regex.compile(r"\p{Ll}/|/\p{Ll}")
-_CAPITALS_ONLY = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD".split())
 _JOINER = re.compile(r"\band\b|\bwith\b|\bplus\b", re.IGNORECASE)
 _ALTERNATIVE = regex.compile(r"\bor\b|\bOR\b|;|\beither\b", regex.IGNORECASE)
 # what may stand between two degrees named side by side
@@ -216,7 +174,7 @@ class _Mention(NamedTuple):
 
 def _number(token: str) -> float:
     token = token.lower()
-    return float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
+    return float(en.NUMBER_WORDS[token]) if token in en.NUMBER_WORDS else float(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,9 +212,9 @@ def _find_words(start: int, low: bytes, needles: _Needles) -> list[Range]:
 
 def _counted(text: str, start: int, hit: Range) -> bool:
     """True for a time word right after a count (``5+ years``, ``three (3) years``); not for
-    ``every year`` or ``$150,000 per year``.  The count lies within ``_COUNT_REACH`` before it,
+    ``every year`` or ``$150,000 per year``.  The count lies within ``COUNT_REACH`` before it,
     and not before ``start``."""
-    lo = max(start, hit[0] - _COUNT_REACH)
+    lo = max(start, hit[0] - COUNT_REACH)
     last = spaces_start(text, hit[0], lo)  # the end of what stands before the time word
     if last == lo:
         return False
@@ -275,7 +233,7 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
     time = _find_words(start, low, _TIME_NEEDLES)
     degree = _find_words(start, low, _DEGREE_NEEDLES)
     # past a few hundred time words (no real posting has them) the check costs more than it saves
-    if len(time) <= _MAX_TIME_CHECKS:
+    if len(time) <= MAX_TIME_CHECKS:
         time = [hit for hit in time if _counted(text, start, hit)]
     abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
     # ``MS``, not the end of ``AMS``
@@ -319,14 +277,16 @@ def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     """The counts of years of experience in ``text[s:e]``."""
     found = []
     # a count lies inside the window of its own time word, which has a number before it
-    windows = _windows(text, _around(hits.time, s, e, _COUNT_REACH, 12), e)
+    windows = _windows(text, _around(hits.time, s, e, COUNT_REACH, 12), e)
     # a backward search finds a window's counts from its end: put them back in text order
     for m in (m for ws, we in windows for m in reversed(list(_YEARS.finditer(text, ws, we)))):
-        head = text[max(s, m.start() - 14) : m.start()]
+        head = text[max(s, m.start() - TEMPORAL_REACH) : m.start()]
         tail_start = m.end()
         if _TEMPORAL_BEFORE.search(head) or _TEMPORAL_AFTER.match(text, tail_start, e):
             continue
-        near = text[max(s, m.start() - 40) : min(e, m.end() + 240)]
+        near = text[
+            max(s, m.start() - EXPERIENCE_REACH_BEFORE) : min(e, m.end() + EXPERIENCE_REACH_AFTER)
+        ]
         strong = m.group("plus") or m.group("pre") or m.group("paren")
         if not (
             _EXPERIENCE_WORD.search(near)
@@ -355,8 +315,8 @@ def _degrees(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
     windows = _windows(text, heapq.merge(around_words, around_capitals), e)
     for m in (m for ws, we in windows for m in _DEGREE.finditer(text, ws, we)):
         core = m.group().replace(".", "").replace(" ", "")
-        if core.upper() in _CAPITALS_ONLY and (
-            core not in _CAPITALS_ONLY  # ``measured in Bs not Ms`` is not a degree
+        if core.upper() in en.CAPITALS_ONLY_DEGREES and (
+            core not in en.CAPITALS_ONLY_DEGREES  # ``measured in Bs not Ms`` is not a degree
             or _LOWER_SLASH.search(text, max(s, m.start() - 2), min(e, m.end() + 2))
         ):
             continue  # ``legal/BA/player parameters``

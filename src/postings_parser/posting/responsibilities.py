@@ -12,7 +12,8 @@ import re
 
 from ..models import Item, Responsibilities, Section, Span
 from ..normalize.blocks import Normalized
-from .headings import CLOSING_SENTENCES
+from ..rules.en import CLOSING_SENTENCES
+from ..rules.limits import EQUAL_REACH
 from .items import SectionItems
 from .split import Range, is_label, trim
 
@@ -20,8 +21,7 @@ from .split import Range, is_label, trim
 _CLOSING = re.compile("|".join(CLOSING_SENTENCES), re.IGNORECASE)
 # The equal-opportunity sentence may open with up to 40 characters of its own (``Amazon is an
 # equal …``), which costs most of the match. It names ``equal`` within its first
-# ``_EQUAL_REACH`` characters; where an item does not, only the other sentences are tried.
-_EQUAL_REACH = 52
+# ``EQUAL_REACH`` characters; where an item does not, only the other sentences are tried.
 _CLOSING_OTHER = re.compile(
     "|".join(c for c in CLOSING_SENTENCES if " equal" not in c), re.IGNORECASE
 )
@@ -29,7 +29,7 @@ _CLOSING_OTHER = re.compile(
 
 def _closes(text: str, s: int, e: int) -> bool:
     """Whether closing boilerplate starts at ``s`` (``text[s:e]`` is an item)."""
-    maybe_equal = "equal" in text[s : min(e, s + _EQUAL_REACH)].lower()
+    maybe_equal = "equal" in text[s : min(e, s + EQUAL_REACH)].lower()
     return (_CLOSING if maybe_equal else _CLOSING_OTHER).match(text, s, e) is not None
 
 

@@ -23,7 +23,8 @@ import regex
 
 from ..models import Section, Span, TextSpan
 from ..normalize.blocks import Block, Normalized
-from .headings import HEADING_TABLE, INLINE_MIN_WORDS, inline_start_pattern, phrase_starts
+from ..rules.limits import INLINE_MIN_WORDS, MAX_HEADING_LINE
+from .headings import HEADING_TABLE, inline_start_pattern, phrase_starts
 from .split import BULLET_LINE, spaces_start, trim
 
 # sections whose body is a list of items
@@ -109,7 +110,7 @@ class _Heading(NamedTuple):
 
 def _line_heading(norm: Normalized, block: Block) -> _Heading | None:
     """A heading that is a whole block (line), or None."""
-    if block.end - block.start > 120:
+    if block.end - block.start > MAX_HEADING_LINE:
         return None
     text = norm.block_text(block)
     # decoration is never a letter or digit: most lines start and end with one

@@ -14,52 +14,10 @@ from collections.abc import Sequence
 
 import regex
 
+from ..rules import en
 from .headings import trie_pattern
 
 Range = tuple[int, int]
-
-# Words that open a list item: imperative verbs of responsibilities and the openers of
-# qualification items.  A capitalised one of these after a plain word marks a new run-on item.
-ITEM_STARTERS = frozenset(
-    """
-    Accelerate Act Adapt Administer Advance Advise Advocate Align Analyze Analyse Anticipate
-    Apply Architect Articulate Assess Assist Audit Author Automate Be Benchmark Bring Build
-    Capture Champion Clean Close Coach Collaborate Collect Communicate Conduct Consult
-    Contribute Coordinate Craft Create Cultivate Curate Debug Define Deliver Demonstrate Deploy
-    Design Detect Determine Develop Devise Direct Discover Dive Document Drive Educate Elevate
-    Embody Empower Enable Engage Engineer Enhance Ensure Establish Estimate Evaluate Evangelize
-    Evolve Execute Experiment Explore Extend Facilitate Formulate Foster Frame Gather Generate
-    Grow Guide Handle Help Hire Identify Implement Improve Influence Inform Innovate Inspire
-    Instrument Integrate Interpret Invent Investigate Iterate Launch Lead Learn Leverage
-    Maintain Manage Measure Mentor Model Monitor Motivate Navigate Negotiate Operate Optimize
-    Optimise Orchestrate Own Participate Partner Perform Pilot Plan Prepare Present Prioritize
-    Prioritise Produce Promote Propose Prototype Provide Publish Quantify Raise Recommend
-    Recruit Refine Report Represent Research Resolve Respond Review Run Scale Scope Serve Set
-    Shape Ship Simulate Solve Source Spearhead Stay Steer Streamline Supervise Support
-    Synthesize Take Teach Test Think Track Train Transform Translate Troubleshoot Understand
-    Uncover Use Utilize Validate Verify Visualize Work Write Meet Experience Strong Proven
-    Demonstrated Knowledge Ability Excellent Familiarity Proficiency Expertise Background Solid
-    Hands-on Fluent Fluency Exceptional Outstanding Prior PhD Ph.D. Master's Master’s Masters
-    Bachelor's Bachelor’s Bachelors
-    """.split()
-)
-# lower-case words after which a capitalised word continues the sentence (``of Amazon``)
-_CONNECTORS = frozenset(
-    """
-    a an the and or nor but of in on at to for from by with without into onto over under as
-    such like including include includes than then via per across within between among about
-    around through throughout toward towards upon is are was were be been being our your their
-    its his her my we you they i it this that these those who which whose whom where when while
-    if both either neither not no any all each every some many most more less few new e.g. i.e.
-    vs. etc. e.g i.e vs using leveraging applying utilizing
-    """.split()
-)
-_ABBREVIATIONS = frozenset(
-    """
-    e.g i.e etc vs inc sr jr dr mr mrs ms st no approx incl u.s u.k a.m p.m ph.d m.s b.s b.a
-    m.a b.sc m.sc al fig dept corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
-)
 
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}.'’-]{1,40}$")
 # sentence end: punctuation, then spaces and a capital/digit/quote, or a capital glued on
@@ -73,7 +31,7 @@ _SENTENCE_END = regex.compile(
 _NOT_TOKEN_CHAR = r"(?![^\W\d_]|['’.\-])"
 _STARTER_WORD = re.compile(
     r"[ ](?P<w>(?:"
-    + trie_pattern(sorted(w for w in ITEM_STARTERS if not w.endswith(".")))
+    + trie_pattern(sorted(w for w in en.ITEM_STARTERS if not w.endswith(".")))
     + rf")\.*{_NOT_TOKEN_CHAR}|[A-Z](?:[^\W\d_]|['’.\-]){{3,28}}ly{_NOT_TOKEN_CHAR})"
 )
 # a count of years
@@ -118,7 +76,7 @@ def without_trailing_label(text: str, start: int, end: int) -> int:
     contexts Post-Training & Reinforcement Learning`` ends after ``contexts``)."""
     start, end = trim(text, start, end)
     m = _TRAILING_LABEL.search(text, max(start, end - 120), end)
-    if m is None or m.group("prev").lower() in _CONNECTORS or not m.group("prev").islower():
+    if m is None or m.group("prev").lower() in en.CONNECTORS or not m.group("prev").islower():
         return end
     return m.start() if m.start() > start else end
 
@@ -146,7 +104,7 @@ def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
         m = _WORD_BEFORE.search(text, lo, dot)
         word = m.group().lstrip("(") if m else ""
     word = word.lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in en.ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 def sentences(text: str, start: int, end: int) -> list[Range]:
@@ -196,7 +154,7 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = set()
     for w in _STARTER_WORD.finditer(text, start, end):
         word = w.group("w").rstrip(".")
-        if w.start() <= start or not (word in ITEM_STARTERS or _adverb_then_verb(text, w, end)):
+        if w.start() <= start or not (word in en.ITEM_STARTERS or _adverb_then_verb(text, w, end)):
             continue
         if text[w.start() - 1] == ";":  # ``… other partners; Collaborate …``
             cuts.add(w.start() + 1)
@@ -205,7 +163,7 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
         after = _NEXT_WORD.match(text, w.end(), end)
         if (
             prev
-            and prev.lower() not in _CONNECTORS
+            and prev.lower() not in en.CONNECTORS
             and not prev.endswith(("'s", "’s"))  # ``Bachelor's Degree in …``
             and not _GLUED_CONNECTOR.search(prev)  # ``… experienceOR Bachelor's …``
             # ``the Global Design Team``, ``CSA Partner CSAMs``: one name, not a new item
@@ -215,7 +173,7 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
             cuts.add(w.start() + 1)
     for y in _YEARS.finditer(text, start, end):
         prev = _previous_word(text, y.start(), start)
-        if prev and prev.lower() not in _CONNECTORS and prev[-1].isalpha() and y.start() > start:
+        if prev and prev.lower() not in en.CONNECTORS and prev[-1].isalpha() and y.start() > start:
             cuts.add(y.start() + 1)
     for m in _GLUE.finditer(text, start, end):
         prev = _previous_word(text, m.start(), start)
@@ -225,7 +183,7 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
             and nxt
             and (
                 prev[0].islower()  # ``domainsLead``
-                or nxt.group() in ITEM_STARTERS  # ``StrategyOwn``
+                or nxt.group() in en.ITEM_STARTERS  # ``StrategyOwn``
                 # ``Scope & ExpectationsOperates`` (a label is short: no long slice is made)
                 or (m.start() - start <= 80 and is_label(text[start : m.start()]))
             )

@@ -1,0 +1,48 @@
+"""Named thresholds the stages read: lengths, reaches and caps, each with what it bounds.
+
+Language-free numbers only; a stage that needs one imports it by name, so that every magic
+number of the pipeline is listed, and tuned, here.
+"""
+
+from __future__ import annotations
+
+# --- page ----------------------------------------------------------------------------------
+# a location line is short: a longer line is prose, and is not matched at all
+MAX_LOCATION_LINE = 400
+# a posting lists a few locations; a longer run of location lines is cut into postings of this
+# many, so that garbage input cannot make one posting of a million locations
+MAX_LOCATION_LINES = 50
+# an article's dek is the one short line under its title
+MAX_DEK = 400
+# an article's question (an interview's) is a short line ending with ``?``
+MAX_QUESTION = 250
+
+# --- sections ------------------------------------------------------------------------------
+# a heading on a line of its own is at most this long
+MAX_HEADING_LINE = 120
+# headings that may stand glued inside flattened text: a one-word heading is matched inline
+# only where punctuation or a glued capital marks it off, never between two plain words
+INLINE_MIN_WORDS = 2
+# a markdown bold label (``**Label**``) is at most this long
+MAX_BOLD_LABEL = 150
+
+# --- responsibilities ----------------------------------------------------------------------
+# the equal-opportunity closing sentence may open with up to 40 characters of its own
+# (``Amazon is an equal …``); it names ``equal`` within its first this many characters
+EQUAL_REACH = 52
+
+# --- requirements --------------------------------------------------------------------------
+# a requirement statement is at most this long
+MAX_STATEMENT = 2000
+# how far before its time word the number of a count of years may stand: in the longest
+# (``thirteen (13)  plus to fourteen + years``) it starts 34 characters before ``years``
+COUNT_REACH = 48
+# at most this many time words of one posting are read
+MAX_TIME_CHECKS = 500
+# a count of years is one of experience when ``experience`` stands within this many characters
+# before it or after it
+EXPERIENCE_REACH_BEFORE = 40
+EXPERIENCE_REACH_AFTER = 240
+# the words that make a count of years one of time (``in the next 5 years``) stand within this
+# many characters before it
+TEMPORAL_REACH = 14
