@@ -1,82 +1,230 @@
 """Flat rows for tables: one row per posting, with nested lists and structs (no JSON strings).
 
-The layout is the Arrow schema of :mod:`postings_parser.arrow`; this module builds plain
-dictionaries so that it needs no pyarrow and the JSONL output shares the exact same rows.
+The layout is declared once, as data, in :data:`ROW_FIELDS`: each field has a name, a type
+(:data:`Scalar` names, :class:`Struct`, :class:`ListOf`), its nullability, a one-line description
+and a getter from the model object.  :func:`posting_row` builds plain dictionaries from it, so this
+module needs no pyarrow and the JSONL output shares the exact same rows;
+:mod:`postings_parser.batch.arrow` derives the Arrow schema from it and :func:`describe` renders
+it as text.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Any, Literal, TypeAlias
 
 from ..models import Page, Posting
 
+__all__ = [
+    "ROW_FIELDS",
+    "FieldType",
+    "ListOf",
+    "RowField",
+    "Scalar",
+    "Struct",
+    "describe",
+    "page_rows",
+    "posting_row",
+]
+
+Scalar: TypeAlias = Literal["string", "int32", "float64", "bool", "date32"]
+"""The scalar types of a row; :mod:`postings_parser.batch.arrow` maps each to a pyarrow type."""
+
+FieldType: TypeAlias = "Scalar | Struct | ListOf"
+
+Getter: TypeAlias = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Struct:
+    """A struct of named fields; null when the getter gives None."""
+
+    fields: tuple[RowField, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ListOf:
+    """A list whose items are all of ``item``'s type."""
+
+    item: FieldType
+
+
+@dataclass(frozen=True, slots=True)
+class RowField:
+    """One field of the row: its name, type, nullability, description and getter.
+
+    ``get`` takes the model object the enclosing struct is built from (the :class:`Posting` for
+    the top-level fields) and returns the field's value; None means the caller supplies the value
+    (``page_id``).
+    """
+
+    name: str
+    type: FieldType
+    doc: str
+    get: Getter | None
+    nullable: bool = True
+
+
+def _field(name: str, type_: FieldType, doc: str, path: str | None = None) -> RowField:
+    """A nullable field read from the attribute ``path`` (dotted; ``name`` by default)."""
+    return RowField(name, type_, doc, attrgetter(path or name))
+
+
+def _span(path: str = "") -> tuple[RowField, RowField]:
+    """The ``start`` and ``end`` fields of the span at ``path`` (the object itself by default)."""
+    prefix = f"{path}." if path else ""
+    return (
+        _field("start", "int32", "offset of the first character", f"{prefix}start"),
+        _field("end", "int32", "offset one past the last character", f"{prefix}end"),
+    )
+
+
+def _enum_value(name: str) -> Getter:
+    """A getter of the value of the enum attribute ``name``, None when it is unset."""
+    return lambda obj: v.value if (v := getattr(obj, name)) else None
+
+
+_LOCATION = Struct(
+    (
+        _field("raw", "string", "the location as written"),
+        _field("country", "string", "ISO 3166-1 alpha-2 country code as written"),
+        _field("region", "string", "ISO 3166-2 subdivision code (null with two parts)"),
+        _field("city", "string", "the city as written"),
+        _field("country_name", "string", "the country's ISO 3166 name"),
+        _field("region_name", "string", "the subdivision's ISO 3166-2 name"),
+        _field("valid", "bool", "false when ISO 3166 does not know the country or subdivision"),
+    )
+)
+
+_SECTION = Struct(
+    (
+        _field("heading", "string", "the heading as written, without a trailing colon"),
+        _field("kind", "string", "what the heading means, e.g. responsibilities"),
+        _field("body", "string", "the section's text after its heading, trimmed", "body.text"),
+        *_span(),
+    )
+)
+
+_RESPONSIBILITIES = Struct(
+    (
+        _field("heading", "string", "the section heading as written"),
+        _field("intro", "string", "the lead-in before the first item"),
+        _field(
+            "items",
+            ListOf(Struct((_field("text", "string", "the item, as written"), *_span()))),
+            "the items, without bullet marks",
+        ),
+    )
+)
+
+_PATH = Struct(
+    (
+        RowField("degree", "string", "the degree it asks for", _enum_value("degree")),
+        _field("min_years", "float64", "fewest years of experience"),
+        _field("max_years", "float64", "most years of experience"),
+    )
+)
+
+_REQUIREMENT = Struct(
+    (
+        _field("text", "string", "the item or sentence that states it"),
+        *_span("span"),
+        _field("paths", ListOf(_PATH), "alternative ways to qualify"),
+        _field("fields", ListOf("string"), "fields of study it names"),
+        _field("or_equivalent", "bool", "equivalent experience is accepted in place of the degree"),
+        _field("preferred", "bool", "under a preferred heading, or marked preferred / a plus"),
+    )
+)
+
+_WARNING = Struct(
+    (
+        RowField("code", "string", "the warning's code", attrgetter("code.value")),
+        _field("message", "string", "what went wrong"),
+    )
+)
+
+ROW_FIELDS: tuple[RowField, ...] = (
+    RowField("page_id", "string", "the record / page the posting came from", None, False),
+    RowField("posting_index", "int32", "its position on the page", attrgetter("index"), False),
+    _field("title", "string", "from a careers-listing header (null otherwise)"),
+    _field("job_id", "string", "from a careers-listing header (null otherwise)"),
+    _field("posted_date", "date32", "from a careers-listing header (null otherwise)"),
+    *_span("span"),
+    _field("locations", ListOf(_LOCATION), "the locations of its location line, in order"),
+    _field("sections", ListOf(_SECTION), "its sections, in order"),
+    _field("responsibilities", _RESPONSIBILITIES, "its list of responsibilities"),
+    _field("requirements", ListOf(_REQUIREMENT), "its qualification requirements"),
+    RowField(
+        "min_degree",
+        "string",
+        "lowest degree of the non-preferred requirements",
+        _enum_value("min_degree"),
+    ),
+    _field("min_years", "float64", "fewest years of the non-preferred requirements"),
+    _field("warnings", ListOf(_WARNING), "what the parser noticed and worked around"),
+    _field("text", "string", "the posting's text"),
+)
+"""The row layout: one row per posting, these fields in this order."""
+
+
+def _converter(type_: FieldType) -> Getter | None:
+    """What turns a value of ``type_`` into its row value; None for scalars (kept as they are)."""
+    if isinstance(type_, Struct):
+        return _struct_builder(type_)
+    if isinstance(type_, ListOf):
+        convert = _converter(type_.item)
+        if convert is None:
+            return list
+        return lambda values: [convert(v) for v in values]
+    return None
+
+
+def _reader(field: RowField) -> Getter:
+    """What reads ``field``'s row value from the model object."""
+    get, convert = field.get, _converter(field.type)
+    if get is None:
+        raise ValueError(f"field {field.name!r} has no getter")
+    if convert is None:
+        return get
+    return lambda obj: convert(get(obj))
+
+
+def _struct_builder(struct: Struct) -> Getter:
+    """What builds the dict of ``struct`` from a model object (None from None)."""
+    readers = [(f.name, _reader(f)) for f in struct.fields]
+    return lambda obj: None if obj is None else {name: read(obj) for name, read in readers}
+
+
+_ROW_READERS = [(f.name, None if f.get is None else _reader(f)) for f in ROW_FIELDS]
+
 
 def posting_row(page_id: str, posting: Posting) -> dict[str, Any]:
-    """The row of one posting of the page (or record) ``page_id``."""
-    r = posting.responsibilities
-    return {
-        "page_id": page_id,
-        "posting_index": posting.index,
-        "title": posting.title,
-        "job_id": posting.job_id,
-        "posted_date": posting.posted_date,
-        "start": posting.span.start,
-        "end": posting.span.end,
-        "locations": [
-            {
-                "raw": loc.raw,
-                "country": loc.country,
-                "region": loc.region,
-                "city": loc.city,
-                "country_name": loc.country_name,
-                "region_name": loc.region_name,
-                "valid": loc.valid,
-            }
-            for loc in posting.locations
-        ],
-        "sections": [
-            {
-                "heading": s.heading,
-                "kind": s.kind,
-                "body": s.body.text,
-                "start": s.start,
-                "end": s.end,
-            }
-            for s in posting.sections
-        ],
-        "responsibilities": None
-        if r is None
-        else {
-            "heading": r.heading,
-            "intro": r.intro,
-            "items": [{"text": i.text, "start": i.start, "end": i.end} for i in r.items],
-        },
-        "requirements": [
-            {
-                "text": q.text,
-                "start": q.span.start,
-                "end": q.span.end,
-                "paths": [
-                    {
-                        "degree": p.degree.value if p.degree else None,
-                        "min_years": p.min_years,
-                        "max_years": p.max_years,
-                    }
-                    for p in q.paths
-                ],
-                "fields": list(q.fields),
-                "or_equivalent": q.or_equivalent,
-                "preferred": q.preferred,
-            }
-            for q in posting.requirements
-        ],
-        "min_degree": posting.min_degree.value if posting.min_degree else None,
-        "min_years": posting.min_years,
-        "warnings": [{"code": w.code.value, "message": w.message} for w in posting.warnings],
-        "text": posting.text,
-    }
+    """The row of one posting of the page (or record) ``page_id``, in :data:`ROW_FIELDS` order."""
+    return {name: page_id if read is None else read(posting) for name, read in _ROW_READERS}
 
 
 def page_rows(page_id: str, page: Page) -> list[dict[str, Any]]:
     """The rows of every posting of ``page``."""
     return [posting_row(page_id, p) for p in page.postings]
+
+
+def _type_name(type_: FieldType) -> str:
+    """``type_`` written out, e.g. ``list<struct<text: string, start: int32>>``."""
+    if isinstance(type_, Struct):
+        inner = ", ".join(f"{f.name}: {_type_name(f.type)}" for f in type_.fields)
+        return f"struct<{inner}>"
+    if isinstance(type_, ListOf):
+        return f"list<{_type_name(type_.item)}>"
+    return type_
+
+
+def describe() -> str:
+    """The row layout as text: one line per field, with its type and description."""
+    width = max(len(f.name) for f in ROW_FIELDS)
+    lines = []
+    for f in ROW_FIELDS:
+        null = "" if f.nullable else " not null"
+        lines.append(f"{f.name:<{width}}  {_type_name(f.type)}{null}  -- {f.doc}")
+    return "\n".join(lines)

@@ -1,25 +1,17 @@
-"""The table of section headings real postings use, and what each kind of heading means.
+"""The heading table the sections stage reads, and where its phrases may start inline.
 
-One table, read by the sections stage: a heading is recognised by the phrases below, on a line
-of its own (``## **What You'll Do**``, ``<p><strong>Responsibilities:</strong></p>``) or glued
-into flattened text (``… business judgement. Key job responsibilities Develop …``,
-``…effectiveness.ResponsibilitiesDevelop …``).  Phrases are regular expressions matched
-case-insensitively against the whole heading; ``'`` stands for either apostrophe.
+The phrases are data (:mod:`..rules.en`, :mod:`..rules.employers`): regular expressions in a
+small subset — literals, ``(?:a|b)`` groups, ``[- ]`` sets of single characters and ``?`` —
+matched case-insensitively against a whole heading; ``'`` stands for either apostrophe.  A
+phrase outside that subset (``[a-z ]{0,30}``, ``\\w+``) is matched on a line of its own only.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from ..rules import employers, en
-
-try:  # the standard library's own parser of patterns (CPython 3.11+), to read the table
-    import re._constants as _sre  # type: ignore[import-not-found]
-    import re._parser as _sre_parse  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - another Python: every capital is a candidate
-    _sre = _sre_parse = None
+from .patterns import trie_pattern
 
 
 def _with_employers() -> dict[str, tuple[str, ...]]:
@@ -33,35 +25,83 @@ def _with_employers() -> dict[str, tuple[str, ...]]:
 # kind -> phrases, in the order they are tried
 HEADING_TABLE: dict[str, tuple[str, ...]] = _with_employers()
 
+# a node of a parsed phrase: a literal character, or a choice between sequences of nodes
+# (``(?:a|b)``, ``[- ]``, and ``x?`` as the choice of ``x`` or nothing)
+_Node = tuple[str, "str | list[list[_Node]]"]
 
-def _prefixes(items: list[Any], prefix: str, out: set[str | None], spaces: int = 0) -> None:
-    """Every two-word prefix a parsed phrase can start with (``key job ``, ``responsibilities``);
-    None where it cannot be listed."""
-    if not items:
+
+# a part whose matches are not listed (``\\w+``, ``[a-z ]{0,30}``): a start that reaches it is
+# not known
+_UNLISTED: _Node = ("unlisted", "")
+
+
+class _Unlisted(ValueError):
+    """The phrase uses syntax outside the subset whose starts can be listed."""
+
+
+def _parse(phrase: str, i: int = 0) -> tuple[list[list[_Node]], int]:
+    """The alternatives of ``phrase`` from ``i`` to its end or to an unmatched ``)``."""
+    alternatives: list[list[_Node]] = [[]]
+    while i < len(phrase) and phrase[i] != ")":
+        if phrase[i] == "|":
+            alternatives.append([])
+            i += 1
+            continue
+        node, i = _atom(phrase, i)
+        if phrase.startswith("?", i):
+            node, i = ("choice", [[node], []]), i + 1
+        elif i < len(phrase) and phrase[i] in "*+{":  # a repeat: what it matches is not listed
+            node, i = _UNLISTED, (phrase.find("}", i) + 1 if phrase[i] == "{" else i + 1)
+        alternatives[-1].append(node)
+    return alternatives, i
+
+
+def _atom(phrase: str, i: int) -> tuple[_Node, int]:
+    """One literal, group or set of ``phrase`` at ``i``, and where it ends."""
+    ch = phrase[i]
+    if ch == "(":
+        if not phrase.startswith("(?:", i):
+            raise _Unlisted(phrase)
+        inner, end = _parse(phrase, i + 3)
+        if not phrase.startswith(")", end):
+            raise _Unlisted(phrase)
+        return ("choice", inner), end + 1
+    if ch == "[":
+        end = phrase.find("]", i + 1)
+        members = phrase[i + 1 : end]
+        if end < 0:
+            raise _Unlisted(phrase)
+        if "\\" in members or members.startswith("^") or "-" in members[1:-1]:
+            return _UNLISTED, end + 1
+        return ("choice", [[("literal", m)] for m in members]), end + 1
+    if ch == "\\":
+        escaped = phrase[i + 1 : i + 2]
+        return (_UNLISTED if escaped.isalnum() else ("literal", escaped)), i + 2
+    if ch in ".^$":
+        return _UNLISTED, i + 1
+    return ("literal", ch), i + 1
+
+
+def _prefixes(nodes: list[_Node], prefix: str, out: set[str | None], spaces: int = 0) -> None:
+    """Every start of up to two words (``key job ``, ``responsibilities``) ``nodes`` can match
+    after ``prefix``, added to ``out``; None where a start reaches a part that is not listed."""
+    if not nodes:
         out.add(prefix)
         return
-    op, av = items[0]
-    rest = items[1:]
-    if op is _sre.LITERAL:
-        ch = chr(av)
-        if ch == " " and spaces == 1:
+    (op, value), rest = nodes[0], nodes[1:]
+    if op == "unlisted":
+        out.add(None)
+        return
+    if op == "literal":
+        assert isinstance(value, str)
+        if value == " " and spaces == 1:
             out.add(prefix + " ")  # two words are enough to tell a heading from prose
         else:
-            _prefixes(rest, prefix + ch, out, spaces + (ch == " "))
-    elif op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
-        for _, code in av:
-            _prefixes([(_sre.LITERAL, code), *rest], prefix, out, spaces)
-    elif op is _sre.SUBPATTERN:
-        _prefixes([*av[-1], *rest], prefix, out, spaces)
-    elif op is _sre.BRANCH:
-        for alternative in av[1]:
-            _prefixes([*alternative, *rest], prefix, out, spaces)
-    elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] == 1:
-        if av[0] == 0:
-            _prefixes(rest, prefix, out, spaces)
-        _prefixes([*av[2], *rest], prefix, out, spaces)
-    else:
-        out.add(None)
+            _prefixes(rest, prefix + value, out, spaces + (value == " "))
+        return
+    assert isinstance(value, list)
+    for alternative in value:
+        _prefixes([*alternative, *rest], prefix, out, spaces)
 
 
 def _first_variants(word: str) -> set[str]:
@@ -69,40 +109,18 @@ def _first_variants(word: str) -> set[str]:
     return {word[:1].upper() + word[1:], word.upper()}
 
 
-def trie_pattern(words: list[str], ends: Mapping[str, str] | None = None) -> str:
-    """One regular expression that matches any of ``words``, shaped as a trie, so that the engine
-    rejects a position after a character or two instead of trying every word.  ``ends`` gives a
-    pattern that must follow a word (none by default); it must not start with a character a
-    word of the trie can continue with, so that the longest match is still the one found."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = (ends or {}).get(word, "")
-
-    def emit(node: dict[str, Any]) -> str:
-        # what may end a word last: an end that can match nothing must not cut a longer word
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        branches += [node[""]] if "" in node else []
-        if branches == [""]:
-            return ""
-        optional = "" in branches
-        branches = [b for b in branches if b]
-        one = len(branches) == 1 and not optional
-        body = branches[0] if one else "(?:" + "|".join(branches) + ")"
-        return body + "?" if optional else body
-
-    return emit(trie)
-
-
 def phrase_starts(phrase: str) -> frozenset[str] | None:
     """The lower-case starts (first two words) a phrase of the table can begin with, or None
     where they cannot be listed (``… annual pay range``)."""
-    if _sre_parse is None:  # pragma: no cover
+    try:
+        alternatives, end = _parse(phrase.replace("'", "['’]"))
+    except _Unlisted:
+        return None
+    if end != len(phrase.replace("'", "['’]")):
         return None
     found: set[str | None] = set()
-    _prefixes(list(_sre_parse.parse(phrase.replace("'", "['’]"))), "", found)
+    for alternative in alternatives:
+        _prefixes(alternative, "", found)
     if None in found:
         return None
     return frozenset(p.lower() for p in found if p)
@@ -116,8 +134,6 @@ def inline_start_pattern(starts: Iterable[str]) -> str:
     ``KEY JOB``, ``Your Day-to-Day``); a phrase whose start cannot be listed (``… annual pay
     range``) is matched on a line of its own only.
     """
-    if _sre_parse is None:  # pragma: no cover
-        return r"[^\W\d_]"
     # the first word in its two cases, then the words that may follow it in any case
     rests: dict[str, set[str]] = {}
     for start in starts:

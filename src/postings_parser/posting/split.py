@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from ..rules import en
-from .headings import trie_pattern
+from .patterns import trie_pattern
 
 Range = tuple[int, int]
 
