@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .models import Degree
-
 if TYPE_CHECKING:
     from .models import Posting
 
-# schema.org's EducationalOccupationalCredential.credentialCategory values for degrees
+# schema.org's EducationalOccupationalCredential.credentialCategory values, by ``Degree`` value
+# (this module reads the models only for typing: the models call it, not the reverse)
 CREDENTIAL_CATEGORY = {
-    Degree.HIGH_SCHOOL: "high school",
-    Degree.ASSOCIATE: "associate degree",
-    Degree.BACHELOR: "bachelor degree",
-    Degree.MASTER: "postgraduate degree",
-    Degree.DOCTORATE: "postgraduate degree",
+    "high_school": "high school",
+    "associate": "associate degree",
+    "bachelor": "bachelor degree",
+    "master": "postgraduate degree",
+    "doctorate": "postgraduate degree",
 }
 
 

@@ -1,7 +1,13 @@
-"""The pipeline: normalize -> segment -> per posting (header, sections, items,
-requirements) -> models.
+"""The pipeline, in the order the data flows:
 
-Each stage is its own module and only consumes what the stage before it produced.
+1. :mod:`.normalize` — decode, clean, render HTML, cut into blocks;
+2. :mod:`.page` — cut the page into article, boilerplate and posting pieces;
+3. :mod:`.posting` — per posting: header, locations, sections, items, responsibilities,
+   requirements;
+4. :mod:`.models` — the validated result.
+
+Each stage only consumes what the stages before it produced; :mod:`.rules` holds the data they
+read.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from .errors import InvalidLocationError, NoPostingsError
 from .models import (
     Article,
     Boilerplate,
+    Location,
     Page,
     ParseWarning,
     Posting,
@@ -21,7 +28,7 @@ from .models import (
 from .normalize.blocks import Block, Normalized
 from .normalize.text import normalize
 from .page.segment import PieceOfPage, segment_page, split_article
-from .posting.header import read_header
+from .posting.header import Header, read_header
 from .posting.items import SectionItems
 from .posting.location import parse_locations
 from .posting.requirements import find_requirements
@@ -33,15 +40,15 @@ def _text_span(norm: Normalized, block: Block) -> TextSpan:
     return TextSpan(text=norm.block_text(block), start=block.start, end=block.end)
 
 
-def _build_posting(
-    norm: Normalized, index: int, blocks: tuple[Block, ...], start: int, end: int, *, strict: bool
-) -> Posting:
-    """Build one posting from its blocks; ``start:end`` is its trimmed span."""
-    header = read_header(norm, blocks, start, end)
-    warnings: list[ParseWarning] = []
+def _locations(
+    norm: Normalized, header: Header, *, strict: bool
+) -> tuple[list[Location], list[ParseWarning]]:
+    """The locations of the header's location lines, and a warning for each ISO 3166 does not
+    know (an error with ``strict``)."""
     locations = [
         loc for s, e in header.location_spans for loc in parse_locations(norm.text[s:e], s)
     ]
+    warnings = []
     for loc in locations:
         if not loc.valid:
             message = f"ISO 3166 does not know the location code(s) of {loc.raw!r}"
@@ -52,18 +59,31 @@ def _build_posting(
                     code=WarningCode.INVALID_LOCATION, message=message, start=loc.start, end=loc.end
                 )
             )
-    body_blocks = tuple(
-        b if b.start >= header.body_start else b._replace(start=header.body_start)
+    return locations, warnings
+
+
+def _body_blocks(blocks: tuple[Block, ...], body_start: int) -> tuple[Block, ...]:
+    """The blocks after the header, the first one cut where the body starts."""
+    return tuple(
+        b if b.start >= body_start else b._replace(start=body_start)
         for b in blocks
-        if b.end > header.body_start
+        if b.end > body_start
     )
-    sections = find_sections(norm, body_blocks, header.body_start, end)
+
+
+def _location_span(header: Header) -> Span | None:
+    spans = header.location_spans
+    return Span(start=spans[0][0], end=spans[-1][1]) if spans else None
+
+
+def _build_posting(
+    norm: Normalized, index: int, blocks: tuple[Block, ...], start: int, end: int, *, strict: bool
+) -> Posting:
+    """Build one posting from its blocks; ``start:end`` is its trimmed span."""
+    header = read_header(norm, blocks, start, end)
+    locations, warnings = _locations(norm, header, strict=strict)
+    sections = find_sections(norm, _body_blocks(blocks, header.body_start), header.body_start, end)
     items = SectionItems(norm)  # each section cut into items once, for both stages below
-    location_span = (
-        Span(start=header.location_spans[0][0], end=header.location_spans[-1][1])
-        if header.location_spans
-        else None
-    )
     return Posting(
         index=index,
         text=norm.text[start:end],
@@ -71,7 +91,7 @@ def _build_posting(
         title=header.title,
         job_id=header.job_id,
         posted_date=header.posted_date,
-        location_span=location_span,
+        location_span=_location_span(header),
         locations=locations,
         body=Span(start=header.body_start, end=max(end, header.body_start)),
         sections=sections,

@@ -39,17 +39,14 @@ from ..rules.limits import (
 from .items import SectionItems, list_items
 from .split import Range, holds, spaces_start, trim
 
-# each pattern runs on the engine that is faster for it here (measured on the dev postings):
-# ``regex`` skips ahead to a literal faster in most scans, ``re`` costs less per call
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(en.NUMBER_WORDS) + r")"
 # the count itself, up to its unit: ``5+``, ``3-5``, ``two (2)``, ``ten plus``
 _COUNT = (
     rf"(?<!\d)(?<!\d[.,])(?P<a>{_NUM})(?:[ ]?\((?P<paren>\d{{1,2}})\))?[ ]?(?P<plus>\+|[ ]plus)?"
     rf"(?:[ ]?(?:-|–|—|to)[ ]?(?P<b>{_NUM})[ ]?\+?)?[ ]?"
 )
-# A count of years ends at a time word: searched backwards (``regex.REVERSE``), the engine
-# tries only the places where such a word ends instead of running the count's alternatives at
-# every character before it (4x faster here; the same matches on every dev posting)
+# A count of years ends at a time word: searched backwards (``regex.REVERSE``), so the engine
+# tries only the places where such a word ends
 _YEARS = regex.compile(
     rf"(?P<pre>\b(?:at[ ]least|a[ ]minimum[ ]of|minimum[ ]of|minimum|min\.?|over|more[ ]than|"
     rf"up[ ]to)[ ])?"
@@ -111,8 +108,7 @@ _DEGREE_NEEDLES = _needles(en.DEGREE_WORDS)
 
 def ascii_lower(text: str) -> bytes:
     """``text`` with its ASCII letters in lower case and every other character as ``?``: one
-    byte per character, so offsets stay the text's (``str.lower`` makes ``İ`` two characters),
-    and faster to make and to search than a lower-cased ``str``."""
+    byte per character, so offsets stay the text's (``str.lower`` makes ``İ`` two characters)."""
     return text.encode("ascii", "replace").lower()
 
 
@@ -180,8 +176,7 @@ def _number(token: str) -> float:
 @dataclass(frozen=True, slots=True)
 class _Hits:
     """Where the words a requirement needs occur in a posting: ``(start, end)`` ranges, sorted,
-    found once per posting by plain substring search of a lower-cased copy (far faster than a
-    case-insensitive pattern per statement)."""
+    found once per posting by plain substring search of a lower-cased copy."""
 
     # ``year``, ``yr``, ``month`` with a number close enough before them to be counted
     # (``5+ years``): only these can be part of a count of years (``every year`` cannot)

@@ -145,45 +145,63 @@ def _line_heading(norm: Normalized, block: Block) -> _Heading | None:
 
 def _inline_headings(norm: Normalized, block: Block) -> list[_Heading]:
     """Headings glued into the flattened text of ``block``."""
-    text = norm.text
     found = []
     pos = block.start
-    while (candidate := _CANDIDATE.search(text, pos, block.end)) is not None:
-        at = candidate.start()
-        pos = at + 1  # unless a heading is found here, the next candidate may start inside
-        before = text[at - 1] if at > 0 else "\n"
-        if not text[at].isupper() or not (before in _LEFT_BOUNDARY or before.islower()):
-            continue  # a heading starts with a capital after a break, a space or punctuation
-        table = _match_table(_phrases_from(candidate.group().lower()), text, at, block.end)
-        if table is None:
+    while (candidate := _CANDIDATE.search(norm.text, pos, block.end)) is not None:
+        heading = _inline_heading_at(norm.text, block, candidate)
+        if heading is None:
+            pos = candidate.start() + 1  # the next candidate may start inside this one
             continue
-        kind, h = table
-        end = h.end()
-        words = h.group().count(" ") + 1
-        left_char = text[at - 1] if at > block.start else "."
-        if left_char.islower() and words < INLINE_MIN_WORDS:
-            pos = at + 1  # only a heading of several words may be glued to a word
-            continue
-        right = _RIGHT_OK.match(text, end, block.end)
-        mark = spaces_start(text, at, max(block.start, at - 4))  # up to four spaces back
-        left_mark = text[mark - 1] if mark > block.start else "."
-        one_word_ok = left_mark in '.!?:;)]”"|•*#' and (
-            end == block.end
-            or text[end] in ":?"
-            or ((text[end].isupper() or text[end].isdigit()) and text[end - 1].islower())
-            or (h.group().isupper() and text[end].isupper())
-        )
-        if right is None or (words < INLINE_MIN_WORDS and not one_word_ok):
-            pos = at + 1
-            continue
-        span_end = end
-        while span_end < block.end and text[span_end] in ":?":
-            if text[span_end] == "?":
-                end += 1  # ``Why AWS?``: the question mark belongs to the heading
-            span_end += 1
-        found.append(_Heading(at, span_end, at, end, kind))
-        pos = span_end
+        found.append(heading)
+        pos = heading.end
     return found
+
+
+def _inline_heading_at(text: str, block: Block, candidate: re.Match[str]) -> _Heading | None:
+    """The heading of the table that starts at ``candidate``, if it is marked off as one."""
+    at = candidate.start()
+    before = text[at - 1] if at > 0 else "\n"
+    if not text[at].isupper() or not (before in _LEFT_BOUNDARY or before.islower()):
+        return None  # a heading starts with a capital after a break, a space or punctuation
+    table = _match_table(_phrases_from(candidate.group().lower()), text, at, block.end)
+    if table is None:
+        return None
+    kind, h = table
+    several_words = h.group().count(" ") + 1 >= INLINE_MIN_WORDS
+    left_char = text[at - 1] if at > block.start else "."
+    if left_char.islower() and not several_words:
+        return None  # only a heading of several words may be glued to a word
+    if _RIGHT_OK.match(text, h.end(), block.end) is None:
+        return None
+    if not several_words and not _one_word_marked_off(text, block, at, h):
+        return None
+    return _with_trailing_marks(text, block, _Heading(at, h.end(), at, h.end(), kind))
+
+
+def _one_word_marked_off(text: str, block: Block, at: int, h: re.Match[str]) -> bool:
+    """A one-word heading stands inline only after sentence punctuation or a mark, and before
+    the block's end, a colon or question mark, a glued capital or digit, or (in capitals) a
+    capital."""
+    end = h.end()
+    mark = spaces_start(text, at, max(block.start, at - 4))  # up to four spaces back
+    left_mark = text[mark - 1] if mark > block.start else "."
+    return left_mark in '.!?:;)]”"|•*#' and (
+        end == block.end
+        or text[end] in ":?"
+        or ((text[end].isupper() or text[end].isdigit()) and text[end - 1].islower())
+        or (h.group().isupper() and text[end].isupper())
+    )
+
+
+def _with_trailing_marks(text: str, block: Block, heading: _Heading) -> _Heading:
+    """``heading`` with the colons and question marks after it in its span; a question mark
+    also belongs to its text (``Why AWS?``)."""
+    span_end = end = heading.end
+    while span_end < block.end and text[span_end] in ":?":
+        if text[span_end] == "?":
+            end += 1
+        span_end += 1
+    return heading._replace(end=span_end, text_end=end)
 
 
 def _merge_repeats(norm: Normalized, headings: list[_Heading]) -> list[_Heading]:
@@ -234,10 +252,8 @@ def _drop_group_labels(
     return kept
 
 
-def find_sections(
-    norm: Normalized, blocks: tuple[Block, ...], start: int, end: int
-) -> list[Section]:
-    """The sections of the body ``start:end``, in order; they cover the body."""
+def _all_headings(norm: Normalized, blocks: tuple[Block, ...]) -> list[_Heading]:
+    """Every heading of ``blocks``: a whole line, or glued into a line's text."""
     headings: list[_Heading] = []
     for block in blocks:
         line = _line_heading(norm, block)
@@ -245,33 +261,38 @@ def find_sections(
             headings.append(line)
         else:
             headings.extend(_inline_headings(norm, block))
-    headings = _merge_repeats(norm, _drop_group_labels(norm, blocks, headings))
-    text = norm.text
-    sections = []
-    first_heading = headings[0].start if headings else end
-    s, e = trim(text, start, first_heading)
-    if e > s:
-        sections.append(
-            Section(
-                heading=None,
-                heading_span=None,
-                body=TextSpan(text=text[s:e], start=s, end=e),
-                kind="description",
-                start=s,
-                end=e,
-            )
-        )
-    for i, h in enumerate(headings):
-        stop = headings[i + 1].start if i + 1 < len(headings) else end
-        s, e = trim(text, h.end, stop)
-        sections.append(
-            Section(
-                heading=text[h.text_start : h.text_end],
-                heading_span=Span(start=h.start, end=h.end),
-                body=TextSpan(text=text[s:e], start=s, end=max(s, e)),
-                kind=h.kind,
-                start=h.start,
-                end=max(e, h.end),
-            )
-        )
+    return _merge_repeats(norm, _drop_group_labels(norm, blocks, headings))
+
+
+def _description(text: str, start: int, end: int) -> Section | None:
+    """The text before the first heading, or None where there is none."""
+    s, e = trim(text, start, end)
+    if e <= s:
+        return None
+    body = TextSpan(text=text[s:e], start=s, end=e)
+    return Section(heading=None, heading_span=None, body=body, kind="description", start=s, end=e)
+
+
+def _section(text: str, h: _Heading, stop: int) -> Section:
+    """The section headed by ``h``, its body running to ``stop``."""
+    s, e = trim(text, h.end, stop)
+    return Section(
+        heading=text[h.text_start : h.text_end],
+        heading_span=Span(start=h.start, end=h.end),
+        body=TextSpan(text=text[s:e], start=s, end=max(s, e)),
+        kind=h.kind,
+        start=h.start,
+        end=max(e, h.end),
+    )
+
+
+def find_sections(
+    norm: Normalized, blocks: tuple[Block, ...], start: int, end: int
+) -> list[Section]:
+    """The sections of the body ``start:end``, in order; they cover the body."""
+    headings = _all_headings(norm, blocks)
+    description = _description(norm.text, start, headings[0].start if headings else end)
+    sections = [description] if description is not None else []
+    stops = [h.start for h in headings[1:]] + [end]
+    sections.extend(_section(norm.text, h, stop) for h, stop in zip(headings, stops, strict=False))
     return sections
