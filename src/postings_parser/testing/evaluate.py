@@ -1,4 +1,4 @@
-"""Accuracy against hand-labelled gold: ``python -m postings_parser.evaluate``.
+"""Accuracy against hand-labelled gold: ``python -m postings_parser.testing.evaluate``.
 
 Prints, per group (amazon / other employers), responsibilities item precision / recall / F1 and
 requirement-path precision / recall / F1 with false statements per 100 postings.  Matching is the
@@ -7,8 +7,9 @@ difflib ratio >= 0.8 (each used once); paths compare per posting as sets of (deg
 predicted requirement whose text matches no gold requirement (ratio >= 0.5 or a word subset
 either way) is a false statement.
 
-By default it reads the fixtures bundled with the tests; ``--gold`` / ``--records`` point it at
-other files.  This is the I/O layer: the parsing API itself reads no file.
+``--gold`` names the gold file and ``--records`` the corpora holding its postings' texts (the
+repository's ``tests/fixtures`` has a dev set).  This is the I/O layer: the parsing API itself
+reads no file.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from typing import Any
 from ..batch.run import record_id
 from ..pipeline import parse_posting
 
-_FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 _WORD = re.compile(r"\w+")
 
 Path_ = tuple[str | None, float | None]
@@ -169,15 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--gold", type=Path, default=_FIXTURES / "gold.dev.jsonl")
+    parser.add_argument("--gold", type=Path, required=True, help="gold JSONL (ANNOTATION.md)")
     parser.add_argument(
-        "--records",
-        type=Path,
-        nargs="+",
-        default=[
-            _FIXTURES / "amazon_science_careers.dev.jsonl",
-            _FIXTURES / "employers.sample.jsonl",
-        ],
+        "--records", type=Path, nargs="+", required=True, help="JSONL corpora with the texts"
     )
     parser.add_argument(
         "--show", action="store_true", help="list the postings not scored perfectly"
