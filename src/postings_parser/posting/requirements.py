@@ -36,28 +36,24 @@ from ..rules.limits import (
     MAX_TIME_CHECKS,
     TEMPORAL_REACH,
 )
+from . import years
 from .items import SectionItems, list_items
 from .split import Range, holds, spaces_start, trim
 
-_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(en.NUMBER_WORDS) + r")"
-# the count itself, up to its unit: ``5+``, ``3-5``, ``two (2)``, ``ten plus``
-_COUNT = (
-    rf"(?<!\d)(?<!\d[.,])(?P<a>{_NUM})(?:[ ]?\((?P<paren>\d{{1,2}})\))?[ ]?(?P<plus>\+|[ ]plus)?"
-    rf"(?:[ ]?(?:-|–|—|to)[ ]?(?P<b>{_NUM})[ ]?\+?)?[ ]?"
-)
+_COUNT = years.count()
 # A count of years ends at a time word: searched backwards (``regex.REVERSE``), so the engine
 # tries only the places where such a word ends
 _YEARS = regex.compile(
     rf"(?P<pre>\b(?:at[ ]least|a[ ]minimum[ ]of|minimum[ ]of|minimum|min\.?|over|more[ ]than|"
     rf"up[ ]to)[ ])?"
-    rf"{_COUNT}(?P<unit>years?|yrs?|months?)(?:\(s\))?\b",
+    rf"{_COUNT}(?P<unit>{years.UNIT})(?:\(s\))?\b",
     regex.IGNORECASE | regex.REVERSE,
 )
 # a count that ends where the text does (searched up to a time word; backwards, as above)
 _COUNT_BEFORE = regex.compile(_COUNT + "$", regex.IGNORECASE | regex.REVERSE)
 _COUNT_WORD_ENDS = (*en.NUMBER_WORDS, "plus")
 # a bare ``5+`` in a statement that counts years elsewhere (``7+ years with a BS, or 5+ with …``)
-_BARE_PLUS = regex.compile(r"\b(?P<a>\d{1,2})\+(?![ ]?(?:years?|yrs?|months?)\b)")
+_BARE_PLUS = regex.compile(rf"\b(?P<a>\d{{1,2}})\+(?![ ]?{years.UNIT}\b)")
 # words that make a count of years a count of experience
 _EXPERIENCE_AFTER = re.compile(
     r"[ ]?(?:[-–,:)]|of|in|as|with|at|on|working|managing|leading|building|developing|designing|"

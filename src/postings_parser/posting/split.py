@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..rules import en
+from . import years
 from .patterns import trie_pattern
 
 Range = tuple[int, int]
@@ -33,8 +34,10 @@ _STARTER_WORD = re.compile(
     + trie_pattern(sorted(w for w in en.ITEM_STARTERS if not w.endswith(".")))
     + rf")\.*{_NOT_TOKEN_CHAR}|[A-Z](?:[^\W\d_]|['’.\-]){{3,28}}ly{_NOT_TOKEN_CHAR})"
 )
-# a count of years
-_YEARS = re.compile(r"[ ](?=\d{1,2}[ ]?\+?[ ]?(?:\+[ ]?)?(?:-[ ]?\d{1,2}[ ]?)?(?:years?|yrs)\b)")
+# a count of years in digits, its range joined by a hyphen (``3-5 years``)
+_YEARS = re.compile(
+    r"[ ](?=" + years.count(r"\d{1,2}", named=False, to="-") + years.YEAR_UNIT + r"\b)"
+)
 # camelCase glue: ``domainsLead`` (a lower-case word, then a capitalised one)
 _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}|\p{Lu}\.\p{Lu}\.)")  # ``directedJ.D.``
 _GLUED_WORD = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}\.\p{Lu}\.")
