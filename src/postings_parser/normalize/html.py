@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 import lxml.html
 from lxml import etree
 
+from ..rules.chars import ASCII_LINE_BREAKS, INVISIBLE, SPACES
 from .blocks import Block, BlockKind
 
 _DROP = frozenset(
@@ -101,16 +102,14 @@ _BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "dialog",
 _PAGE_LEVEL = frozenset({"header", "footer"})
 _CONTENT = frozenset({"article", "main", "section"})
 _SPACE = re.compile(r"\s+")
-# text that is not already single-spaced plain text: breaks, unusual spaces (or a run of spaces)
-_IRREGULAR = re.compile("[\t\n\r\f\v\xa0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]")
-# characters the text path would normalize: keep the rendering in the same normal form
-_TRANSLATE = str.maketrans(
-    {
-        **dict.fromkeys(map(ord, "\t\xa0\u1680\u202f\u205f\u3000"), " "),
-        **dict.fromkeys(range(8192, 8203), " "),
-        **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
-    }
-)
+# text that is not already single-spaced plain text: ``\n``, the ASCII line breaks, odd
+# spaces and invisible characters (a run of spaces is checked apart).  The markup that
+# :func:`.text.normalize` renders has been cleaned: U+0085, U+2028 and U+2029 reach the
+# rendering only as character references
+_IRREGULAR = re.compile("[\n" + re.escape(ASCII_LINE_BREAKS + SPACES + INVISIBLE) + "]")
+# characters the text path would normalize: keep the rendering in the same normal form (line
+# breaks and runs of spaces are then collapsed by ``_SPACE``)
+_TRANSLATE = str.maketrans({**dict.fromkeys(SPACES, " "), **dict.fromkeys(INVISIBLE)})
 
 
 class _Renderer:
@@ -129,8 +128,8 @@ class _Renderer:
             return
         if text.isspace():  # white space between tags: one space, where none stands before
             text = " "
-        # most text needs neither step; every irregular character is one that
-        # ``str.isprintable`` rejects, and it is a faster check than the pattern's scan
+        # text that ``str.isprintable`` accepts holds no irregular character (the tests check
+        # this over all of Unicode): only a run of spaces sends it to the rewrite
         elif "  " in text or (not text.isprintable() and _IRREGULAR.search(text)):
             text = _SPACE.sub(" ", text.translate(_TRANSLATE))
         if not text.strip() and (not self.line or self.line[-1].endswith(" ")):
@@ -226,19 +225,37 @@ def _render_flat(markup: str) -> tuple[str, tuple[Block, ...]]:
 def render_html(markup: str) -> tuple[str, tuple[Block, ...], bool]:
     """Render ``markup`` to text; return the text, its blocks, and whether the markup was too
     deep for the tree parser (then it is rendered flat, without losing its text)."""
-    # one parser per call: its error log tells whether it hit a limit.  lxml's plain HTML
-    # parser (the one ``lxml.html`` uses), without ``lxml.html``'s element classes: their
-    # lookup is a Python call per element
+    parsed = _parse(markup)
+    if parsed is None:
+        return "", (), False
+    root, too_deep = parsed
+    if too_deep:
+        text, blocks = _render_flat(markup)
+        return text, blocks, True
+    text, blocks = _render_tree(root)
+    return text, blocks, False
+
+
+def _parse(markup: str) -> tuple[etree._Element, bool] | None:
+    """The document's tree and whether the parser hit its depth limit; ``None`` when the
+    markup holds no document.
+
+    One parser per call: its error log tells whether it hit a limit.  It is lxml's plain HTML
+    parser (the one ``lxml.html`` uses), without ``lxml.html``'s element classes."""
     parser = etree.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=False
     )
     try:
         root = lxml.html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
-        return "", (), False
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
-        text, blocks = _render_flat(markup)
-        return text, blocks, True
+        return None
+    return root, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def _render_tree(root: etree._Element) -> tuple[str, tuple[Block, ...]]:
+    """Walk the tree in document order, without recursion, feeding a :class:`_Renderer`: a
+    block element flushes the line at its start and at its end, ``<br>`` flushes it, and the
+    subtree of a dropped element is skipped (its tail is kept)."""
     r = _Renderer()
     kinds: list[BlockKind] = ["paragraph"]
     bold = 0
@@ -259,18 +276,16 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...], bool]:
                 kinds.append(r.kind)
             elif tag == "br":
                 r.flush(r.kind)
-            if tag in _BOLD:
-                bold += 1
+            bold += tag in _BOLD
             r.add(el.text, bold > 0)
         elif el is skipped:
             r.add(el.tail, bold > 0)
         else:
             content -= tag in _CONTENT
-            if tag in _BOLD:
-                bold -= 1
+            bold -= tag in _BOLD
             if tag in _BLOCK:
                 kinds.pop()
                 r.flush(kinds[-1])
             r.add(el.tail, bold > 0)
     r.flush("paragraph")
-    return "".join(r.out), tuple(r.blocks), False
+    return "".join(r.out), tuple(r.blocks)

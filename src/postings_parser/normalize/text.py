@@ -1,11 +1,13 @@
 """Stage 1: decode the source and normalize it into text + blocks with offsets.
 
-* bytes are decoded as UTF-8 when they are UTF-8, else with bs4's ``UnicodeDammit``;
-* line breaks (``\\r\\n``, ``\\r``, U+2028, ...) become ``\\n``, exotic spaces become ``' '``,
-  zero-width characters, BOMs and control characters are removed, lone surrogates become U+FFFD;
+* bytes are decoded as UTF-8 when they are UTF-8, else with the encoding their BOM or their
+  markup declares (bs4's ``EncodingDetector``), else as windows-1252 (:func:`decode`);
+* the characters of :mod:`postings_parser.rules.chars` are rewritten: line breaks (``\\r\\n``,
+  ``\\r``, U+2028, ...) become ``\\n``, odd spaces become ``' '``, zero-width characters, BOMs
+  and control characters are removed, lone surrogates become U+FFFD;
 * the result remembers where its offsets drift from the source's (``source_map``);
 * a plain-text source is cut into blocks at line breaks; an HTML source is rendered to text by
-  :mod:`postings_parser._html`, which yields blocks from the markup.
+  :mod:`postings_parser.normalize.html`, which yields blocks from the markup.
 """
 
 from __future__ import annotations
@@ -14,22 +16,32 @@ import re
 
 from ..errors import DecodeError, EmptyInputError, InputTypeError
 from ..models import ParseWarning, WarningCode
+from ..rules.chars import (
+    CONTROLS,
+    INVISIBLE,
+    LINE_BREAKS,
+    REPLACEMENT_CHARACTER,
+    SPACES,
+    SURROGATES,
+)
 from .blocks import Block, Normalized
 
-# one character class (the standard library's engine scans a class fast); ``\r\n`` is paired up
-# in :func:`clean`
-_SPECIAL = re.compile(
-    "[\r\u2028\u2029\x85\x0b\x0c"  # line breaks
-    "\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"  # spaces
-    "\u200b-\u200d\u2060\ufeff\u00ad"  # zero-width characters, BOM, soft hyphen
-    "\x00-\x08\x0e-\x1f\x7f"  # control characters
-    "\ud800-\udfff]"  # lone surrogates (only possible in a str that came from outside)
-)
+# what :func:`clean` puts in place of each character of the table (``\r\n`` is paired up there)
+_REPLACEMENTS = {
+    **dict.fromkeys(LINE_BREAKS, "\n"),
+    **dict.fromkeys(SPACES, " "),
+    **dict.fromkeys(INVISIBLE, ""),
+    **dict.fromkeys(CONTROLS, ""),
+    **dict.fromkeys(SURROGATES, REPLACEMENT_CHARACTER),
+}
+# the replacements a warning counts
+_COUNTED = frozenset(CONTROLS + SURROGATES)
+# every character :func:`clean` replaces, as one character class
+_SPECIAL = re.compile(f"[{re.escape(''.join(_REPLACEMENTS))}]")
 # a line's text from its first to its last character that is not white space; each match
 # starts at a character that is not space (the search skips the rest), and the inner
 # ``[^\n]*`` gives back at most the line's trailing spaces: linear
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
-_LINE_BREAKS = frozenset("\r\u2028\u2029\x85\x0b\x0c")
 # a tag of the elements that make up most markup, opening or closing, and the start of a document
 _TAG_PATTERN = (
     r"</?(?:p|div|ul|ol|li|br|h[1-6]|span|strong|b|em|article|section|body|table|a)\b[^<>]{0,500}>"
@@ -110,12 +122,20 @@ def looks_like_html(text: str) -> bool:
 
 
 def clean(text: str) -> tuple[str, tuple[tuple[int, int], ...], list[ParseWarning]]:
-    """Normalize line breaks and spaces in one pass; return the text, its source map, warnings."""
-    # every character the pattern replaces is one that ``str.isprintable`` rejects (checked over
-    # all of Unicode in the tests), and that check runs twice as fast as the pattern's scan:
-    # most text has nothing to replace but its line breaks
+    """Normalize line breaks and spaces in one pass; return the text, its source map, warnings.
+
+    Text that ``str.isprintable`` accepts, line breaks aside, is returned as it is: every
+    character the pattern replaces is one that ``str.isprintable`` rejects (the tests check
+    this over all of Unicode)."""
     if text.replace("\n", " ").isprintable():
         return text, (), []
+    cleaned, source_map, controls = _replace_special(text)
+    return cleaned, source_map, _control_warnings(controls)
+
+
+def _replace_special(text: str) -> tuple[str, tuple[tuple[int, int], ...], int]:
+    """Replace each character of the table; return the text, its source map and how many
+    control characters and lone surrogates were replaced."""
     pieces: list[str] = []
     breakpoints: list[tuple[int, int]] = []
     pos = 0  # in the source
@@ -128,33 +148,24 @@ def clean(text: str) -> tuple[str, tuple[tuple[int, int], ...], list[ParseWarnin
         ch = m.group()
         if ch == "\r" and text.startswith("\n", e):
             e += 1  # ``\r\n`` is one line break
-        if ch in _LINE_BREAKS:
-            rep = "\n"
-        elif ch <= "\x1f" or ch == "\x7f":
-            rep = " " if ch == "\t" else ""
-            controls += ch != "\t"
-        elif "\ud800" <= ch <= "\udfff":
-            rep = "\ufffd"
+        rep = _REPLACEMENTS[ch]
+        if ch in _COUNTED:
             controls += 1
-        elif ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad":
-            rep = ""
-        else:
-            rep = " "
         pieces.append(rep)
         out += len(rep)
         pos = e
         if len(rep) != e - s:
             breakpoints.append((out, pos))
     pieces.append(text[pos:])
-    warnings = []
-    if controls:
-        warnings.append(
-            ParseWarning(
-                code=WarningCode.CONTROL_CHARACTERS,
-                message=f"removed or replaced {controls} control character(s) or lone surrogate(s)",
-            )
-        )
-    return "".join(pieces), tuple(breakpoints), warnings
+    return "".join(pieces), tuple(breakpoints), controls
+
+
+def _control_warnings(controls: int) -> list[ParseWarning]:
+    """The warning for ``controls`` removed or replaced characters, if there were any."""
+    if not controls:
+        return []
+    message = f"removed or replaced {controls} control character(s) or lone surrogate(s)"
+    return [ParseWarning(code=WarningCode.CONTROL_CHARACTERS, message=message)]
 
 
 def line_blocks(text: str) -> tuple[Block, ...]:
