@@ -126,6 +126,11 @@ class Section(_Model):
     )
     start: int = Field(ge=0, description="Start of the heading (or of the body, with no heading).")
     end: int = Field(ge=0, description="End of the body.")
+    items: list[Item] = Field(
+        default_factory=list,
+        description="The items of a list section (responsibilities, qualifications, preferred "
+        "qualifications, a day in the life), verbatim, without bullet marks; empty for others.",
+    )
 
 
 class Responsibilities(_Model):
@@ -189,8 +194,21 @@ class Posting(_Model):
     location_span: Span | None = Field(default=None, description="Where the locations are written.")
     locations: list[Location] = Field(default_factory=list)
     body: Span = Field(description="The posting's description after its header / location line.")
+    language: str | None = Field(
+        default=None,
+        description="ISO 639-1 code of the language the posting is written in (``en``, ``de``); "
+        "None when the identifier cannot tell.",
+    )
     sections: list[Section] = Field(default_factory=list)
     responsibilities: Responsibilities | None = None
+    qualifications: list[Item] = Field(
+        default_factory=list,
+        description="The items of the required (basic) qualification sections, in order.",
+    )
+    preferred_qualifications: list[Item] = Field(
+        default_factory=list,
+        description="The items of the nice-to-have (preferred) qualification sections, in order.",
+    )
     requirements: list[Requirement] = Field(default_factory=list)
     warnings: list[ParseWarning] = Field(default_factory=list)
 

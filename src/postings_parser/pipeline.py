@@ -16,10 +16,12 @@ from .errors import InvalidLocationError, NoPostingsError
 from .models import (
     Article,
     Boilerplate,
+    Item,
     Location,
     Page,
     ParseWarning,
     Posting,
+    Section,
     Segment,
     Span,
     TextSpan,
@@ -30,10 +32,13 @@ from .normalize.text import normalize
 from .page.segment import PieceOfPage, segment_page, split_article
 from .posting.header import Header, read_header
 from .posting.items import SectionItems
+from .posting.language import find_language
+from .posting.lists import with_items
 from .posting.location import parse_locations
 from .posting.requirements import find_requirements
 from .posting.responsibilities import find_responsibilities
 from .posting.sections import find_sections
+from .rules.kinds import PREFERRED_KINDS, REQUIRED_KINDS
 
 
 def _text_span(norm: Normalized, block: Block) -> TextSpan:
@@ -76,14 +81,20 @@ def _location_span(header: Header) -> Span | None:
     return Span(start=spans[0][0], end=spans[-1][1]) if spans else None
 
 
+def _items_of(sections: list[Section], kinds: frozenset[str]) -> list[Item]:
+    return [item for s in sections if s.kind in kinds for item in s.items]
+
+
 def _build_posting(
     norm: Normalized, index: int, blocks: tuple[Block, ...], start: int, end: int, *, strict: bool
 ) -> Posting:
     """Build one posting from its blocks; ``start:end`` is its trimmed span."""
     header = read_header(norm, blocks, start, end)
     locations, warnings = _locations(norm, header, strict=strict)
-    sections = find_sections(norm, _body_blocks(blocks, header.body_start), header.body_start, end)
-    items = SectionItems(norm)  # each section cut into items once, for both stages below
+    body_start = header.body_start
+    sections = find_sections(norm, _body_blocks(blocks, body_start), body_start, end)
+    items = SectionItems(norm)  # each section cut into items once, for every stage below
+    sections = with_items(norm, sections, items)
     return Posting(
         index=index,
         text=norm.text[start:end],
@@ -93,9 +104,12 @@ def _build_posting(
         posted_date=header.posted_date,
         location_span=_location_span(header),
         locations=locations,
-        body=Span(start=header.body_start, end=max(end, header.body_start)),
+        body=Span(start=body_start, end=max(end, body_start)),
+        language=find_language(norm.text, body_start, end),
         sections=sections,
         responsibilities=find_responsibilities(norm, sections, items),
+        qualifications=_items_of(sections, REQUIRED_KINDS),
+        preferred_qualifications=_items_of(sections, PREFERRED_KINDS),
         requirements=find_requirements(norm, sections, items),
         warnings=warnings,
     )

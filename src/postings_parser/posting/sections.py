@@ -23,15 +23,10 @@ import regex
 
 from ..models import Section, Span, TextSpan
 from ..normalize.blocks import Block, Normalized
+from ..rules.kinds import LIST_KINDS
 from ..rules.limits import INLINE_MIN_WORDS, MAX_HEADING_LINE
 from .headings import HEADING_TABLE, inline_start_pattern, phrase_starts
 from .split import BULLET_LINE, spaces_start, trim
-
-# sections whose body is a list of items
-_LIST_KINDS = frozenset(
-    {"responsibilities", "basic_qualifications", "preferred_qualifications", "day_in_the_life"}
-)
-
 
 APOSTROPHE = "'"
 
@@ -239,7 +234,7 @@ def _drop_group_labels(
     for h in headings:
         i = starts.get(h.start)
         nxt = blocks[i + 1] if i is not None and i + 1 < len(blocks) else None
-        in_list_section = bool(kept) and kept[-1].kind in _LIST_KINDS
+        in_list_section = bool(kept) and kept[-1].kind in LIST_KINDS
         if (
             h.kind == "other"
             and h.generic

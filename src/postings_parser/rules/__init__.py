@@ -23,3 +23,12 @@ LANGUAGES: dict[str, ModuleType] = {
     "it": it,
     "nl": nl,
 }
+
+# the languages the language identifier chooses between (ISO 639-1): the languages of the rule
+# modules and the other languages postings are commonly written in
+IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
+    """
+    en de fr es pt it nl pl sv da no fi cs sk sl hr sr bg ro hu el tr ru uk lt lv et ca eu gl
+    ja zh ko ar he hi id ms vi th
+    """.split()
+)

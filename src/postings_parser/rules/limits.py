@@ -46,3 +46,9 @@ EXPERIENCE_REACH_AFTER = 240
 # the words that make a count of years one of time (``in the next 5 years``) stand within this
 # many characters before it
 TEMPORAL_REACH = 14
+
+# --- language ------------------------------------------------------------------------------
+# the language is read from at most this many characters of a posting's body, and not at all
+# from fewer than this many letters
+LANGUAGE_SAMPLE = 120
+MIN_LANGUAGE_SAMPLE = 20
