@@ -39,6 +39,7 @@ from .models import (
     json_schema,
 )
 from .pipeline import parse_page, parse_posting
+from .posting.location import parse_location
 
 __version__ = "0.1.0"  # the package version (pyproject.toml reads it from here)
 
@@ -68,6 +69,7 @@ __all__ = [
     "WarningCode",
     "__version__",
     "json_schema",
+    "parse_location",
     "parse_page",
     "parse_posting",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models import Posting
+    from .models import Location, Posting
 
 # schema.org's EducationalOccupationalCredential.credentialCategory values, by ``Degree`` value
 # (this module reads the models only for typing: the models call it, not the reverse)
@@ -18,12 +18,21 @@ CREDENTIAL_CATEGORY = {
 }
 
 
-def _place(country: str, region: str | None, city: str) -> dict[str, Any]:
-    address: dict[str, Any] = {"@type": "PostalAddress", "addressCountry": country}
-    if region is not None:
-        address["addressRegion"] = region
-    address["addressLocality"] = city
+def _place(location: Location) -> dict[str, Any]:
+    address: dict[str, Any] = {"@type": "PostalAddress", "addressCountry": location.country}
+    if location.region is not None:
+        address["addressRegion"] = location.region
+    if location.city is not None:
+        address["addressLocality"] = location.city
     return {"@type": "Place", "address": address}
+
+
+def _job_locations(posting: Posting) -> list[dict[str, Any]]:
+    """The places where the job is done: remote entries and codes ISO 3166 does not know are
+    not places (``US, Remote`` is no town called Remote)."""
+    return [
+        _place(x) for x in posting.locations if x.valid and not x.remote and x.country is not None
+    ]
 
 
 def to_jsonld(posting: Posting) -> dict[str, Any]:
@@ -36,8 +45,9 @@ def to_jsonld(posting: Posting) -> dict[str, Any]:
     if posting.posted_date:
         doc["datePosted"] = posting.posted_date.isoformat()
     doc["description"] = posting.text_at(posting.body.start, posting.body.end)
-    if posting.locations:
-        doc["jobLocation"] = [_place(x.country, x.region, x.city) for x in posting.locations]
+    places = _job_locations(posting)
+    if places:
+        doc["jobLocation"] = places
     if posting.responsibilities and posting.responsibilities.items:
         doc["responsibilities"] = [i.text for i in posting.responsibilities.items]
     education: list[dict[str, Any]] = []

@@ -93,20 +93,32 @@ class ParseWarning(_Model):
 
 
 class Location(_Model):
-    """One location of a posting, as ``COUNTRY, [REGION,] City``."""
+    """One place a posting names: a code line (``GB, MLN, Edinburgh``) or free text
+    (``San Francisco, CA``, ``Remote - United States``), normalised to ISO 3166."""
 
-    raw: str = Field(description="The location as written, e.g. ``GB, MLN, Edinburgh``.")
-    country: str = Field(description="ISO 3166-1 alpha-2 country code as written, e.g. ``GB``.")
-    region: str | None = Field(
-        description="ISO 3166-2 subdivision code after the dash (``MLN`` of ``GB-MLN``); "
-        "None when the location has two parts."
+    raw: str = Field(description="The place as written, e.g. ``GB, MLN, Edinburgh``.")
+    country: str | None = Field(
+        description="ISO 3166-1 alpha-2 country code, e.g. ``GB``; as written in a code line; "
+        "None when the place names no country (a bare ``Remote``)."
     )
-    city: str = Field(description="The city as written.")
+    region: str | None = Field(
+        description="ISO 3166-2 subdivision code after the dash (``MLN`` of ``GB-MLN``, ``CA`` of "
+        "``US-CA``); None when not written (and not implied by an unambiguous city)."
+    )
+    city: str | None = Field(
+        description="The city: as written in a code line, else its common English name "
+        "(``Bengaluru``); None when the place names no city."
+    )
+    remote: bool = Field(
+        default=False, description="True for remote work (``Remote - US``, ``US, Virtual``)."
+    )
     country_name: str | None = Field(description="The country's ISO 3166 name; None if unknown.")
     region_name: str | None = Field(
         description="The subdivision's ISO 3166-2 name; None if unknown."
     )
-    valid: bool = Field(description="False when ISO 3166 does not know the country or subdivision.")
+    valid: bool = Field(
+        description="False when ISO 3166 does not know a code written, or no country was found."
+    )
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 

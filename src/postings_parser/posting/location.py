@@ -1,76 +1,49 @@
-"""Location codes: ``COUNTRY, [REGION,] City`` lines, checked against ISO 3166 with pycountry.
+"""Locations as :class:`Location` models, read by one normaliser (:mod:`.place`).
 
-``US, WA, Seattle`` is ISO 3166-1 ``US``, ISO 3166-2 ``US-WA``, city ``Seattle``; ``IL, Tel Aviv``
-has no region.  A line may name several locations, separated by ``|``, ``;``, ``/`` or a bullet.
-Codes ISO 3166 does not know (``ZZ, QQ, Nowhere``) are kept and flagged ``valid=False``.
+Code lines (``US, WA, Seattle`` is ISO 3166-1 ``US``, ISO 3166-2 ``US-WA``, city ``Seattle``;
+``IL, Tel Aviv`` has no region) keep their codes as written; codes ISO 3166 does not know
+(``ZZ, QQ, Nowhere``) are kept and flagged ``valid=False``.  Free text (``San Francisco, CA``,
+``Remote - United States``, ``London; Stockholm``) is resolved to ISO 3166 codes.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import pycountry
-
 from ..models import Location
-from ..page.markers import LOCATION_LIST, MAX_LOCATION_LINE
+from ..page.markers import MAX_LOCATION_LINE
+from . import place
 
 
-@lru_cache(maxsize=4096)
-def _country_name(code: str) -> str | None:
-    country = pycountry.countries.get(alpha_2=code)
-    return None if country is None else str(country.name)
+def _location(p: place.Place, offset: int) -> Location:
+    return Location(
+        raw=p.raw,
+        country=p.country,
+        region=p.region,
+        city=p.city,
+        remote=p.remote,
+        country_name=p.country_name,
+        region_name=p.region_name,
+        valid=p.valid,
+        start=offset + p.start,
+        end=offset + p.end,
+    )
 
 
-@lru_cache(maxsize=4096)
-def _region_name(country: str, region: str) -> str | None:
-    sub = pycountry.subdivisions.get(code=f"{country}-{region}")  # type: ignore[no-untyped-call]
-    return None if sub is None else str(sub.name)
+def parse_location(text: str) -> list[Location]:
+    """One :class:`Location` per place ``text`` names, in order (``;``, `` or ``, ``/``,
+    repeated ``City, Country`` pairs); offsets are into ``text``.
 
-
-_Parsed = tuple[tuple[str, str, str | None, str, str | None, str | None, bool, int, int], ...]
-
-
-@lru_cache(maxsize=8192)
-def _parse_line(raw: str) -> _Parsed:
-    """The locations of a line, without offsets into the page: a pure function of the line,
-    memoised because pages repeat the same few lines (``US, WA, Seattle``)."""
-    m = LOCATION_LIST.fullmatch(raw)
-    if m is None:
-        return ()
-    regions = dict(zip(m.starts("region"), m.captures("region"), strict=True))
-    parsed = []
-    for (start, _), country, (city_start, end), city in zip(
-        m.spans("country"), m.captures("country"), m.spans("city"), m.captures("city"), strict=True
-    ):
-        region = next((r for s, r in regions.items() if start < s < city_start), None)
-        country_name = _country_name(country)
-        region_name = _region_name(country, region) if region and country_name else None
-        valid = country_name is not None and (region is None or region_name is not None)
-        parsed.append(
-            (raw[start:end], country, region, city, country_name, region_name, valid, start, end)
-        )
-    return tuple(parsed)
+    >>> [(x.country, x.region, x.city) for x in parse_location("San Francisco, CA")]
+    [('US', 'CA', 'San Francisco')]
+    """
+    return [_location(p, 0) for p in place.parse_location(text)]
 
 
 def parse_locations(raw: str, offset: int = 0) -> list[Location]:
-    """Parse a location line; ``[]`` when it is not one (see :func:`is_location_line`).
+    """The locations of a posting's location line (codes as written, unknown codes flagged
+    ``valid=False``); ``[]`` when it is not one.
 
     ``offset`` is where ``raw`` stands in the normalized text; the locations' offsets include it.
     """
     if len(raw) > MAX_LOCATION_LINE:
         return []
-    parsed = _parse_line(raw)
-    return [
-        Location(
-            raw=text,
-            country=country,
-            region=region,
-            city=city,
-            country_name=country_name,
-            region_name=region_name,
-            valid=valid,
-            start=offset + start,
-            end=offset + end,
-        )
-        for text, country, region, city, country_name, region_name, valid, start, end in parsed
-    ]
+    return [_location(p, offset) for p in place.code_places(raw) or ()]
