@@ -324,7 +324,13 @@ def _code_lines() -> list[str]:
     """Every ``location`` of the amazon corpus, and the sample page's location lines."""
     rows = (CORPUS / "amazon_science_careers.dev.jsonl").open(encoding="utf-8")
     lines = [loc for loc in (json.loads(row).get("location") for row in rows) if loc]
-    page = Path(__file__).resolve().parent.parent / "src" / "postings_parser" / "data" / "sample_page.txt"
+    page = (
+        Path(__file__).resolve().parent.parent
+        / "src"
+        / "postings_parser"
+        / "data"
+        / "sample_page.txt"
+    )
     parse_codes = _package_parser()
     if page.exists():
         lines += [s for s in page.read_text(encoding="utf-8").splitlines() if parse_codes(s)]
