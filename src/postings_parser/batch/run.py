@@ -1,404 +1,298 @@
-"""The batch layer: stream input records, parse them (in worker processes), write rows and errors.
+"""The batch layer: stream input records, parse them (in supervised worker processes), write rows
+and errors atomically, and count everything.
 
-Inputs are ``.txt`` / ``.html`` files, directories of them, JSONL files of ``{"id", "text"}``
-records (or ``"html"``, or the field named by ``text_field``) and WARC files (their HTML
-responses).  Every input record ends up either as rows in the output or as a line of the errors
-file, with its id, its line number and the reason: a malformed JSON line, a record without text,
-binary garbage, an empty page, a page with no posting.  The input is streamed and at most a
-bounded number of records is in flight, so memory stays flat on long inputs.
+Every input record ends up as rows in the output, as a line of the errors file (with its id,
+its line or record number and the reason) or as a skipped record counted by reason (a WARC
+request, an image): ``records == parsed + errors + skipped`` always holds.  The input is streamed
+and at most a bounded number of records is in flight, so memory stays flat on long inputs.
+Reading is :mod:`.inputs`, parsing :mod:`.work`, workers :mod:`.supervise`, writing
+:mod:`.outputs`.
 """
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.machinery
 import json
-import os
-import sys
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO, Any, Literal, Protocol
+from typing import Any
 
-from ..errors import PostingsParserError
-from ..models import Posting
-from ..pipeline import parse_page, parse_posting
-from .rows import page_rows, posting_row
+from .inputs import ReadOptions, iter_records
+from .outputs import DatasetOutput, FileOutput
+from .records import InputRecord, MiB, printable, record_id
+from .supervise import Spec, supervised
+from .work import (
+    ENCODERS,
+    BatchResult,
+    Outcome,
+    RecordTimeout,
+    Unit,
+    arrow_without_pandas,
+    encode_arrow,
+    encode_jsonl,
+    parse_batch,
+    parse_record,
+    start_process,
+)
 
-Unit = Literal["page", "posting"]
-PAGE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml"})
-JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-WARC_SUFFIXES = (".warc", ".warc.gz")
+__all__ = [
+    "ENCODERS",
+    "BatchResult",
+    "InputRecord",
+    "Outcome",
+    "ReadOptions",
+    "RunOptions",
+    "Summary",
+    "Unit",
+    "arrow_without_pandas",
+    "encode_arrow",
+    "encode_jsonl",
+    "iter_records",
+    "parse_record",
+    "record_id",
+    "run",
+]
+
 BATCH_SIZE = 32
-
-
-@dataclass(frozen=True, slots=True)
-class InputRecord:
-    """One record read from the inputs; ``payload`` is None when ``error`` says why."""
-
-    id: str
-    source: str
-    line: int | None
-    payload: str | bytes | None
-    error: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What parsing one record gave: its rows, or the reason it gave none."""
-
-    record: InputRecord
-    rows: list[dict[str, Any]]
-    error: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class BatchResult:
-    """A batch parsed and encoded for the writer where it was parsed (a worker process sends
-    back one encoded block and the records' ids and errors, not the rows themselves)."""
-
-    records: list[tuple[InputRecord, int, str | None]]  # (record without payload, rows, error)
-    encoded: Any  # what the writer takes: a JSONL string, or an Arrow record batch as IPC bytes
+BATCH_BYTES = 8 * MiB
+PART_RECORDS = 10_000
+RECORD_TIMEOUT = 300.0
+MAX_TRACKED_IDS = 20_000_000
+"""Duplicate ids are looked for among this many records (then no more)."""
 
 
 @dataclass
 class Summary:
-    """Counts of a run; ``records == parsed + errors`` always holds."""
+    """Counts of a run; ``records == parsed + errors + skipped`` always holds."""
 
     records: int = 0
     parsed: int = 0
     postings: int = 0
     errors: int = 0
     error_reasons: dict[str, int] = field(default_factory=dict)
+    error_examples: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    duplicates: int = 0
+    duplicate_examples: list[str] = field(default_factory=list)
+
+    def add(self, record: InputRecord, rows: int, error: str | None) -> None:
+        """Count one record."""
+        self.records += 1
+        if record.skipped is not None:
+            self.skipped[record.skipped] = self.skipped.get(record.skipped, 0) + 1
+        elif error is None:
+            self.parsed += 1
+            self.postings += rows
+        else:
+            self.errors += 1
+            reason = error.split(":", 1)[0]
+            self.error_reasons[reason] = self.error_reasons.get(reason, 0) + 1
+            self.error_examples.setdefault(reason, error)
+
+    def merge(self, counts: dict[str, Any]) -> None:
+        """Add the counts of a part (:meth:`counts`) to these."""
+        for name in ("records", "parsed", "postings", "errors", "duplicates"):
+            setattr(self, name, getattr(self, name) + counts[name])
+        for name in ("error_reasons", "skipped"):
+            mine = getattr(self, name)
+            for key, n in counts[name].items():
+                mine[key] = mine.get(key, 0) + n
+        for key, text in counts["error_examples"].items():
+            self.error_examples.setdefault(key, text)
+        room = 3 - len(self.duplicate_examples)
+        self.duplicate_examples.extend(counts["duplicate_examples"][:room])
+
+    def counts(self) -> dict[str, Any]:
+        """The counts as plain JSON data."""
+        return {
+            "records": self.records,
+            "parsed": self.parsed,
+            "postings": self.postings,
+            "errors": self.errors,
+            "error_reasons": self.error_reasons,
+            "error_examples": self.error_examples,
+            "skipped": self.skipped,
+            "duplicates": self.duplicates,
+            "duplicate_examples": self.duplicate_examples,
+        }
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
 
     def line(self) -> str:
         return (
             f"records read: {self.records}; parsed: {self.parsed}; "
-            f"postings written: {self.postings}; errors: {self.errors}"
+            f"postings written: {self.postings}; errors: {self.errors}; "
+            f"skipped: {self.skipped_total}"
         )
 
 
-# ------------------------------------------------------------------------------------------
-# reading
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """How records are parsed and grouped."""
+
+    unit: Unit = "page"
+    strict: bool = False
+    jobs: int = 1
+    fmt: str = "jsonl"
+    record_timeout: float = RECORD_TIMEOUT
+    part_records: int = PART_RECORDS
+    batch_size: int = BATCH_SIZE
 
 
-def record_id(obj: dict[str, Any], fallback: str) -> str:
-    """A record's id: its ``id``, else ``source:job_id``, else ``fallback``."""
-    if obj.get("id") is not None:
-        return str(obj["id"])
-    if obj.get("source") is not None and obj.get("job_id") is not None:
-        return f"{obj['source']}:{obj['job_id']}"
-    return fallback
+def error_line(record: InputRecord, reason: str) -> bytes:
+    """The errors file's line for a record."""
+    line = {
+        "id": printable(record.id),
+        "source": printable(record.source),
+        "line": record.line,
+        "reason": printable(reason),
+    }
+    return (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _jsonl_records(path: Path, text_field: str | None) -> Iterator[InputRecord]:
-    with path.open("rb") as f:
-        for number, raw in enumerate(f, start=1):
-            fallback = f"{path.name}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                yield InputRecord(fallback, str(path), number, None, f"malformed JSON: {exc}")
-                continue
-            if not isinstance(obj, dict):
-                yield InputRecord(
-                    fallback, str(path), number, None, "a JSON line that is not an object"
-                )
-                continue
-            rid = record_id(obj, fallback)
-            fields = [text_field] if text_field else ["text", "html"]
-            value = next((obj[k] for k in fields if obj.get(k) is not None), None)
-            if value is None:
-                reason = f"no {' or '.join(repr(k) for k in fields)} field"
-                yield InputRecord(rid, str(path), number, None, reason)
-            elif not isinstance(value, str):
-                reason = f"field is {type(value).__name__}, not text"
-                yield InputRecord(rid, str(path), number, None, reason)
-            else:
-                yield InputRecord(rid, str(path), number, value)
-
-
-def _warc_records(path: Path) -> Iterator[InputRecord]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    with path.open("rb") as f:
-        number = 0
-        try:
-            for record in ArchiveIterator(f):
-                if record.rec_type != "response":
-                    continue
-                number += 1
-                uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}#{number}"
-                ctype = (
-                    record.http_headers.get_header("Content-Type") if record.http_headers else ""
-                ) or ""
-                if "html" not in ctype.lower():
-                    continue
-                yield InputRecord(uri, str(path), number, record.content_stream().read())
-        except Exception as exc:  # warcio raises plain exceptions on a broken archive
-            yield InputRecord(
-                f"{path.name}#{number + 1}", str(path), None, None, f"broken WARC: {exc}"
-            )
-
-
-def _paths_under(path: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(path):
-        dirs.sort()
-        for name in sorted(files):
-            yield Path(root, name)
-
-
-def _kind(path: Path) -> str | None:
-    name = path.name.lower()
-    if name.endswith(WARC_SUFFIXES):
-        return "warc"
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        return "jsonl"
-    if path.suffix.lower() in PAGE_SUFFIXES:
-        return "page"
-    return None
-
-
-def iter_records(paths: Iterable[Path], text_field: str | None = None) -> Iterator[InputRecord]:
-    """Every record of the inputs, lazily, in order."""
-    for path in paths:
-        candidates = _paths_under(path) if path.is_dir() else iter([path])
-        for candidate in candidates:
-            kind = _kind(candidate) if candidate is not path else (_kind(candidate) or "page")
-            if kind == "jsonl":
-                yield from _jsonl_records(candidate, text_field)
-            elif kind == "warc":
-                yield from _warc_records(candidate)
-            elif kind == "page":
-                yield InputRecord(str(candidate), str(candidate), None, candidate.read_bytes())
-
-
-# ------------------------------------------------------------------------------------------
-# parsing (runs in worker processes: module-level functions only)
-
-
-def parse_record(record: InputRecord, unit: Unit = "page", strict: bool = False) -> Outcome:
-    """Parse one record into rows, or say why it gives none."""
-    if record.payload is None:
-        return Outcome(record, [], record.error or "no text")
-    try:
-        if unit == "posting":
-            posting: Posting = parse_posting(record.payload, strict=strict)
-            return Outcome(record, [posting_row(record.id, posting)], None)
-        page = parse_page(record.payload, strict=strict)
-    except PostingsParserError as exc:
-        return Outcome(record, [], f"{type(exc).__name__}: {exc}")
-    if not page.postings:
-        return Outcome(record, [], "no postings: the page has no posting block")
-    return Outcome(record, page_rows(record.id, page), None)
-
-
-def encode_jsonl(rows: list[dict[str, Any]]) -> str:
-    """Rows as JSON lines."""
-    return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
-
-
-def encode_arrow(rows: list[dict[str, Any]]) -> bytes:
-    """Rows as one Arrow record batch of :data:`postings_parser.arrow.SCHEMA`, in Arrow's IPC
-    format: a worker sends it back as one block of bytes (pickling the batch itself takes ten
-    times longer)."""
-    from .arrow import to_record_batch
-
-    return bytes(to_record_batch(rows).serialize())
-
-
-class _NoPandas(importlib.abc.MetaPathFinder):
-    """An import hook under which ``pandas`` cannot be imported."""
-
-    def find_spec(
-        self, fullname: str, path: Any = None, target: Any = None
-    ) -> importlib.machinery.ModuleSpec | None:
-        if fullname.partition(".")[0] == "pandas":
-            raise ModuleNotFoundError(f"no {fullname} in the batch layer", name=fullname)
-        return None
-
-
-def arrow_without_pandas() -> None:
-    """Let pyarrow convert Python values in this process without importing pandas.
-
-    The first ``pa.array`` of a process imports pandas when it is installed, only to ask
-    whether the values are a pandas object (apache/arrow#34994): 0.25 s and about 40 MB in
-    every worker.  The batch layer only hands pyarrow lists of plain values, so its processes
-    let pyarrow look for pandas once while pandas cannot be imported; pyarrow remembers that
-    and never looks again (a ``to_pandas`` would still import it).  Nothing changes in a
-    process that has already imported pandas.
-    """
-    if "pandas" in sys.modules:
-        return
-    import pyarrow as pa
-
-    blocker = _NoPandas()
-    sys.meta_path.insert(0, blocker)
-    try:
-        pa.array([], pa.int8())
-    finally:
-        sys.meta_path.remove(blocker)
-
-
-def _start_process(fmt: str) -> None:
-    """What a process does once before it parses batches for ``fmt``."""
-    if fmt == "parquet":
-        arrow_without_pandas()
-
-
-ENCODERS: dict[str, Callable[[list[dict[str, Any]]], Any]] = {
-    "jsonl": encode_jsonl,
-    "parquet": encode_arrow,
-}
-
-
-def parse_batch(batch: list[InputRecord], unit: Unit, strict: bool, fmt: str) -> BatchResult:
-    """Parse and encode one batch (in a worker process, or in this one)."""
-    rows: list[dict[str, Any]] = []
-    records = []
-    for record in batch:
-        outcome = parse_record(record, unit, strict)
-        rows.extend(outcome.rows)
-        bare = InputRecord(record.id, record.source, record.line, None, record.error)
-        records.append((bare, len(outcome.rows), outcome.error))
-    return BatchResult(records, ENCODERS[fmt](rows) if rows else None)
-
-
-def _batches(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
+def batches(
+    records: Iterable[InputRecord], options: RunOptions, first: int
+) -> Iterator[tuple[list[InputRecord], bool]]:
+    """Batches of at most ``batch_size`` records and :data:`BATCH_BYTES` of text, and whether a
+    batch ends a part (parts are ``part_records`` records, counted from record 0; ``first`` is
+    the number of the first record)."""
     batch: list[InputRecord] = []
+    size, number = 0, first
     for record in records:
         batch.append(record)
-        if len(batch) >= size:
-            yield batch
-            batch = []
+        size += len(record.payload or "")
+        number += 1
+        part_end = number % options.part_records == 0
+        if part_end or len(batch) >= options.batch_size or size >= BATCH_BYTES:
+            yield batch, part_end
+            batch, size = [], 0
     if batch:
-        yield batch
+        yield batch, False
+
+
+@contextmanager
+def _alarm() -> Iterator[Callable[[float], None] | None]:
+    """``arm(seconds)``: a timer that raises :class:`RecordTimeout` where the code is when it
+    rings (``arm(0)`` stops it); None outside the main thread, where there are no signals."""
+    if threading.current_thread() is not threading.main_thread():
+        yield None
+        return
+
+    def ring(signum: int, frame: Any) -> None:
+        raise RecordTimeout("the record took too long")
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    try:
+
+        def arm(seconds: float) -> None:
+            signal.setitimer(signal.ITIMER_REAL, seconds)
+
+        yield arm
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _ticker(arm: Callable[[float], None], size: int, timeout: float) -> Callable[[int], None]:
+    """A batch's ``tick``: arm the timer as each record starts, stop it after the last."""
+    return lambda i: arm(timeout if i < size else 0)
+
+
+def _in_process(batches: Iterable[list[InputRecord]], options: RunOptions) -> Iterator[Any]:
+    """Parse here; with ``record_timeout``, a record that takes longer is an error line."""
+    start_process(options.fmt)
+    with _alarm() as arm:
+        for batch in batches:
+            timed = arm is not None and options.record_timeout > 0
+            tick = _ticker(arm, len(batch), options.record_timeout) if arm and timed else None
+            yield parse_batch(batch, options.unit, options.strict, options.fmt, tick)
 
 
 def parse_stream(
-    records: Iterable[InputRecord],
-    *,
-    unit: Unit = "page",
-    strict: bool = False,
-    jobs: int = 1,
-    fmt: str = "jsonl",
+    batches: Iterable[list[InputRecord]], options: RunOptions
 ) -> Iterator[BatchResult]:
-    """Encoded batches in input order; with ``jobs > 1``, parsed by that many processes, with
-    at most ``2 * jobs`` batches in flight so that memory stays bounded."""
-    if jobs <= 1:
-        _start_process(fmt)
-        for batch in _batches(records, BATCH_SIZE):
-            yield parse_batch(batch, unit, strict, fmt)
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_process, initargs=(fmt,)) as pool:
-        window: deque[Future[BatchResult]] = deque()
-        for batch in _batches(records, BATCH_SIZE):
-            window.append(pool.submit(parse_batch, batch, unit, strict, fmt))
-            if len(window) >= 2 * jobs:
-                yield window.popleft().result()
-        while window:
-            yield window.popleft().result()
+    """Encoded batches in input order, parsed here (``jobs == 1``) or by supervised workers."""
+    if options.jobs <= 1:
+        return _in_process(batches, options)
+    spec = Spec(options.unit, options.strict, options.fmt)
+    return supervised(batches, options.jobs, spec, options.record_timeout)
 
 
-# ------------------------------------------------------------------------------------------
-# writing
+class _Ids:
+    """The ids seen so far (as hashes), to tell duplicates."""
+
+    def __init__(self) -> None:
+        self._seen: set[int] = set()
+
+    def is_duplicate(self, record: InputRecord) -> bool:
+        if record.skipped is not None or len(self._seen) >= MAX_TRACKED_IDS:
+            return False
+        key = hash(record.id)
+        if key in self._seen:
+            return True
+        self._seen.add(key)
+        return False
 
 
-class RowWriter(Protocol):
-    format: str
-
-    def write(self, encoded: Any) -> None: ...
-
-    def close(self) -> None: ...
-
-
-class JsonlWriter:
-    """One JSON object per posting row."""
-
-    format = "jsonl"
-
-    def __init__(self, path: Path) -> None:
-        self._f: IO[str] = path.open("w", encoding="utf-8")
-
-    def write(self, encoded: Any) -> None:
-        self._f.write(encoded)
-
-    def close(self) -> None:
-        self._f.close()
+def _skip(records: Iterator[InputRecord], count: int, ids: _Ids) -> None:
+    """Read past the records of the parts a resumed run committed before."""
+    for _ in range(count):
+        record = next(records, None)
+        if record is None:
+            return
+        ids.is_duplicate(record)
 
 
-class ParquetWriter:
-    """Record batches of the Arrow schema of :mod:`postings_parser.arrow`, in row groups."""
-
-    format = "parquet"
-
-    def __init__(self, path: Path, row_group_rows: int = 4096) -> None:
-        import pyarrow.parquet as pq
-
-        from .arrow import SCHEMA
-
-        self._schema = SCHEMA
-        self._writer = pq.ParquetWriter(str(path), SCHEMA)
-        self._pending: list[Any] = []
-        self._rows = 0
-        self._row_group_rows = row_group_rows
-
-    def write(self, encoded: Any) -> None:
-        """Take one record batch in Arrow's IPC format (:func:`encode_arrow`)."""
-        import pyarrow as pa
-
-        batch = pa.ipc.read_record_batch(pa.py_buffer(encoded), self._schema)
-        self._pending.append(batch)
-        self._rows += batch.num_rows
-        if self._rows >= self._row_group_rows:
-            self._flush()
-
-    def _flush(self) -> None:
-        import pyarrow as pa
-
-        if self._pending:
-            self._writer.write_table(pa.Table.from_batches(self._pending))
-            self._pending, self._rows = [], 0
-
-    def close(self) -> None:
-        self._flush()
-        self._writer.close()
-
-
-def open_writer(path: Path, fmt: str) -> RowWriter:
-    return ParquetWriter(path) if fmt == "parquet" else JsonlWriter(path)
+def _count(result: BatchResult, summaries: tuple[Summary, Summary], ids: _Ids) -> list[bytes]:
+    """Count a batch's records in the run's and the part's summaries; its error lines."""
+    lines = []
+    for record, rows, error in result.records:
+        for summary in summaries:
+            summary.add(record, rows, error)
+        if ids.is_duplicate(record):
+            for summary in summaries:
+                summary.duplicates += 1
+                if len(summary.duplicate_examples) < 3:
+                    summary.duplicate_examples.append(record.id)
+        if error is not None and record.skipped is None:
+            lines.append(error_line(record, error))
+    return lines
 
 
 def run(
     records: Iterable[InputRecord],
-    writer: RowWriter,
-    errors: IO[str],
+    output: FileOutput | DatasetOutput,
+    options: RunOptions,
+    summary: Summary,
     *,
-    unit: Unit = "page",
-    strict: bool = False,
-    jobs: int = 1,
+    skip: int = 0,
     on_record: Callable[[], None] | None = None,
 ) -> Summary:
-    """Parse every record, write rows and error lines, and count them."""
-    summary = Summary()
-    for result in parse_stream(records, unit=unit, strict=strict, jobs=jobs, fmt=writer.format):
-        if result.encoded is not None:
-            writer.write(result.encoded)
-        for r, n_rows, error in result.records:
-            summary.records += 1
-            if error is None:
-                summary.parsed += 1
-                summary.postings += n_rows
-            else:
-                summary.errors += 1
-                reason = error.split(":", 1)[0]
-                summary.error_reasons[reason] = summary.error_reasons.get(reason, 0) + 1
-                line = {"id": r.id, "source": r.source, "line": r.line, "reason": error}
-                errors.write(json.dumps(line, ensure_ascii=False) + "\n")
-            if on_record is not None:
+    """Parse every record after the first ``skip``, write rows and error lines, commit parts,
+    and count into ``summary`` (which holds the counts of the skipped parts)."""
+    source, ids = iter(records), _Ids()
+    _skip(source, skip, ids)
+    ends: deque[bool] = deque()
+
+    def flagged() -> Iterator[list[InputRecord]]:
+        for batch, part_end in batches(source, options, skip):
+            ends.append(part_end)
+            yield batch
+
+    part = Summary()
+    for result in parse_stream(flagged(), options):
+        output.write(result.encoded, _count(result, (summary, part), ids))
+        if ends.popleft():
+            output.end_part(part.counts())
+            part = Summary()
+        if on_record is not None:
+            for _ in result.records:
                 on_record()
+    if part.records or (isinstance(output, DatasetOutput) and output.parts == 0):
+        output.end_part(part.counts())
     return summary
