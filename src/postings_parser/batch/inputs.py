@@ -57,8 +57,14 @@ class ReadOptions:
 
 
 def display_name(name: str | Path) -> str:
-    """How an input is named in ids and error lines."""
-    return "<stdin>" if str(name) == "-" else printable(str(name))
+    """How an input is named in ids and error lines (undecodable bytes of a file name as
+    ``\\xff``)."""
+    if str(name) == "-":
+        return "<stdin>"
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return printable(str(name))
 
 
 def binary_kind(head: bytes) -> str | None:
@@ -151,7 +157,7 @@ def read_input(name: str, options: ReadOptions) -> Iterator[InputRecord]:
 
 def _entry(path: str) -> str | InputRecord:
     """A directory entry to read, or the record saying why it is not read."""
-    shown = printable(path)
+    shown = display_name(path)
     if os.path.basename(path).startswith((".", "_")):
         return skipped_record(shown, shown, None, "hidden file")
     try:
@@ -170,21 +176,21 @@ def _walk(top: str) -> Iterator[str | InputRecord]:
     problems: list[OSError] = []
     for root, dirs, files in os.walk(top, onerror=problems.append):
         for exc in problems:
-            shown = printable(str(exc.filename))
+            shown = display_name(str(exc.filename))
             yield error_record(shown, shown, None, f"unreadable input: {exc.strerror or exc}")
         problems.clear()
         dirs.sort()
         for d in [d for d in dirs if d.startswith((".", "_"))]:
             dirs.remove(d)
-            shown = printable(os.path.join(root, d))
+            shown = display_name(os.path.join(root, d))
             yield skipped_record(shown, shown, None, "hidden file")
         for d in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
-            shown = printable(os.path.join(root, d))
+            shown = display_name(os.path.join(root, d))
             yield skipped_record(shown, shown, None, "link to a directory")
         for name in sorted(files):
             yield _entry(os.path.join(root, name))
     for exc in problems:
-        shown = printable(str(exc.filename))
+        shown = display_name(str(exc.filename))
         yield error_record(shown, shown, None, f"unreadable input: {exc.strerror or exc}")
 
 

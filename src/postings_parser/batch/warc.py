@@ -118,6 +118,8 @@ def _frame_at(buf: _Buffer, pos: int, cap: int) -> tuple[int, bytes | None, str 
     if buf.get(pos, pos + 7) != b"WARC/1.":
         return -1, None, "no WARC header where a record should start"
     head_end = buf.find_within(b"\r\n\r\n", pos, MAX_HEADER)
+    if head_end < 0 and buf.eof:
+        return -1, None, "truncated record: the data ends inside its WARC header"
     length = _content_length(buf.get(pos, head_end)) if head_end >= 0 else None
     if length is None:
         return -1, None, "a WARC header without a valid Content-Length"
