@@ -78,7 +78,14 @@ class WarningCode(StrEnum):
     INVALID_LOCATION = "invalid_location"
     """A location line names a country or subdivision code ISO 3166 does not know."""
     FLAT_MARKUP = "flat_markup"
-    """HTML nested too deep for the tree parser was rendered without its tree (text kept)."""
+    """HTML nested too deep for the tree parser was rendered without its tree (text kept).
+    No longer given: the rendering keeps no tree, so no depth is too deep for it."""
+    FORMAT_CHARACTERS = "format_characters"
+    """Invisible format characters (bidi marks, embeddings, overrides and isolates, tag
+    characters, ...) were removed: the text may have displayed in another order."""
+    DECLARED_ENCODING_IGNORED = "declared_encoding_ignored"
+    """The encoding the page declares, or the caller named, is unknown or does not decode the
+    bytes; another encoding was used."""
 
 
 class ParseWarning(_Model):
@@ -194,6 +201,79 @@ class Requirement(_Model):
     )
 
 
+class WorkplaceType(StrEnum):
+    """Where the job is done."""
+
+    ONSITE = "onsite"
+    """At the employer's (or a client's) site, with no remote part."""
+    HYBRID = "hybrid"
+    """Part of the time in an office, part elsewhere (an office-attendance policy counts)."""
+    REMOTE = "remote"
+    """Fully remote (occasional visits or a residence limit still count as remote)."""
+
+
+class EmploymentKind(StrEnum):
+    """The kind of employment the text states for the job."""
+
+    FULL_TIME = "full_time"
+    """Full-time, or a permanent / open-ended contract, or a full weekly schedule."""
+    PART_TIME = "part_time"
+    """Part-time, or a short weekly schedule."""
+    CONTRACT = "contract"
+    """The hire is a contractor / freelancer / consultant, not an employee."""
+    TEMPORARY = "temporary"
+    """Employment for a fixed term (temporary, seasonal, fixed-term)."""
+    INTERNSHIP = "internship"
+    """The job is an internship."""
+
+
+class _Evidence(_Model):
+    text: str = Field(description="The sentence or clause that states the fact, verbatim.")
+    start: int = Field(ge=0, description="Offset of the evidence's first character.")
+    end: int = Field(ge=0, description="Offset one past the evidence's last character.")
+
+    @model_validator(mode="after")
+    def _span_fits_text(self) -> _Evidence:
+        if self.end - self.start != len(self.text):
+            raise ValueError("end - start must equal len(text)")
+        return self
+
+
+class Workplace(_Evidence):
+    """Whether the job is done on site, hybrid or remotely, as the posting states it."""
+
+    type: WorkplaceType = Field(description="onsite, hybrid or remote.")
+    countries: list[str] = Field(
+        default_factory=list,
+        description="ISO 3166-1 alpha-2 codes of the countries where remote work may be done "
+        "(only for remote; empty when the text names none).",
+    )
+
+    @model_validator(mode="after")
+    def _countries_are_codes(self) -> Workplace:
+        if any(len(c) != 2 or not c.isascii() or not c.isupper() for c in self.countries):
+            raise ValueError("countries must be ISO 3166-1 alpha-2 codes")
+        return self
+
+
+class EmploymentType(_Evidence):
+    """One kind of employment the posting states for the job."""
+
+    type: EmploymentKind = Field(
+        description="full_time, part_time, contract, temporary or internship."
+    )
+
+
+class VisaSponsorship(_Evidence):
+    """Whether the employer sponsors a work visa for the job, as the posting states it."""
+
+    sponsors: bool = Field(
+        description="True when the text says it sponsors or supports work visas; False when it "
+        "says it does not, requires authorization without sponsorship, or limits the job "
+        "to citizens."
+    )
+
+
 class Posting(_Model):
     """One job posting."""
 
@@ -222,6 +302,21 @@ class Posting(_Model):
         description="The items of the nice-to-have (preferred) qualification sections, in order.",
     )
     requirements: list[Requirement] = Field(default_factory=list)
+    workplace: Workplace | None = Field(
+        default=None,
+        description="On site, hybrid or remote, with the sentence that says so; None when the "
+        "posting does not say.",
+    )
+    employment_types: list[EmploymentType] = Field(
+        default_factory=list,
+        description="Full time, part time, contract, temporary, internship: each kind the "
+        "posting states, with its evidence; empty when unstated.",
+    )
+    visa_sponsorship: VisaSponsorship | None = Field(
+        default=None,
+        description="Whether the employer sponsors a work visa, with its evidence; None when "
+        "the posting does not say.",
+    )
     warnings: list[ParseWarning] = Field(default_factory=list)
 
     @model_validator(mode="before")

@@ -30,6 +30,7 @@ from .models import (
 from .normalize.blocks import Block, Normalized
 from .normalize.text import normalize
 from .page.segment import PieceOfPage, segment_page, split_article
+from .posting.facts import find_facts
 from .posting.header import Header, read_header
 from .posting.items import SectionItems
 from .posting.language import find_language
@@ -95,6 +96,9 @@ def _build_posting(
     sections = find_sections(norm, _body_blocks(blocks, body_start), body_start, end)
     items = SectionItems(norm)  # each section cut into items once, for every stage below
     sections = with_items(norm, sections, items)
+    language = find_language(norm.text, body_start, end)
+    # every language's words: postings mix languages (a German posting with English lists)
+    workplace, employment_types, visa = find_facts(norm.text, start, end)
     return Posting(
         index=index,
         text=norm.text[start:end],
@@ -105,12 +109,15 @@ def _build_posting(
         location_span=_location_span(header),
         locations=locations,
         body=Span(start=body_start, end=max(end, body_start)),
-        language=find_language(norm.text, body_start, end),
+        language=language,
         sections=sections,
         responsibilities=find_responsibilities(norm, sections, items),
         qualifications=_items_of(sections, REQUIRED_KINDS),
         preferred_qualifications=_items_of(sections, PREFERRED_KINDS),
         requirements=find_requirements(norm, sections, items),
+        workplace=workplace,
+        employment_types=employment_types,
+        visa_sponsorship=visa,
         warnings=warnings,
     )
 

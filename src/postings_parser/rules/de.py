@@ -703,3 +703,215 @@ REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
     "befristet auf",
     "für die dauer von",
 )
+
+
+# === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========
+# German: words and phrases of the workplace, employment-type and visa facts, as data.
+#
+# Conventions as in :mod:`.en` (phrases are lower-case regular expressions).
+# --- workplace ---------------------------------------------------------------------------------
+WORKPLACE_CUES: tuple[str, ...] = (
+    "homeoffice",
+    "home-office",
+    "home office",
+    "mobiles arbeiten",
+    "mobiles arbeit",
+    "mobile arbeit",
+    "telearbeit",
+    "remote",
+    "hybrid",
+    "vor ort",
+    "präsenz",
+    "büro",
+    "zu hause",
+    "von zuhause",
+    "homebase",
+)
+WORKPLACE_REMOTE: tuple[str, ...] = (
+    r"\b(?:voll|vollständig|komplett|ausschließlich|100\s?%)[\s-]+remote\b",
+    r"\bortsunabhängig(?:es)? (?:arbeiten|tätig)\b",
+    r"\bvon überall (?:aus )?(?:arbeiten|tätig)\b",
+)
+WORKPLACE_HYBRID: tuple[str, ...] = (
+    r"\bhybride[sn]? (?:arbeiten|arbeitsmodell|modell|arbeitsweise|arbeitszeitmodell)\b",
+    r"\b(?:teilweise|anteilig) (?:remote|im home[- ]?office|mobil)\b",
+)
+WORKPLACE_ONSITE: tuple[str, ...] = (
+    r"\b(?:ausschließlich|100\s?%|vollständig) (?:vor ort|im büro|in präsenz)\b",
+    r"\bbüro ist unser\w* (?:homebase|zuhause|basis)\b",
+    r"\bpräsenzpflicht\b",
+)
+WORKPLACE_TELEWORK: tuple[str, ...] = (
+    r"\bhome[- ]?office\w*",
+    r"\bmobile[sn]? arbeit(?:en)?\b",
+    r"\btelearbeit\b",
+    r"\bremote[- ]?arbeit\w*",
+    r"\bvon zu ?hause\b",
+)
+WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\bremote\b", r"\bvon zu ?hause\b")
+WORKPLACE_FULL: tuple[str, ...] = (
+    r"voll",
+    r"vollständig",
+    r"komplett",
+    r"ausschließlich",
+    r"100\s?%",
+)
+WORKPLACE_OFFICE: tuple[str, ...] = (r"\bvor ort\b", r"\bpräsenz\b", r"\bim büro\b")
+WORKPLACE_NUMBERS: dict[str, int] = {
+    "ein": 1,
+    "einen": 1,
+    "eine": 1,
+    "einem": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+}
+WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
+    r"(?P<n>{num})(?:\s*(?:-|–|bis|oder)\s*(?P<m>{num}))?\s*(?:tage?n?|x)\s+(?:\w+\s+)?"
+    r"(?:pro|die|in der|je|/)\s*woche",
+    r"(?P<n>{num})(?:\s*(?:-|–|bis)\s*(?P<m>{num}))?\s+(?:tage?n?\s+)?(?:im\s+)?"
+    r"(?:home[- ]?office|büro|mobil)",
+)
+WORKPLACE_DAYS_PER_MONTH: tuple[str, ...] = (r"(?P<n>{num})\s*(?:tage?n?)\s+(?:pro|im|je)\s*monat",)
+WORKPLACE_PARTIAL: tuple[str, ...] = (
+    r"\b(?:zweimal|einmal|dreimal) (?:pro|die|in der) woche\b",
+    r"\bhälfte\b",
+)
+WORKPLACE_FULL_WEEK: tuple[str, ...] = (r"\bmontag\s*(?:-|–|bis)\s*freitag\b", r"\btäglich\b")
+WORKPLACE_PERCENT_NOT: tuple[str, ...] = (r"\breise",)
+WORKPLACE_NEGATION_BEFORE: tuple[str, ...] = (r"kein\w*", r"nicht", r"ohne")
+WORKPLACE_NEGATION_AFTER: tuple[str, ...] = (r"(?:ist )?nicht (?:möglich|vorgesehen)",)
+WORKPLACE_CLAUSE_EXCLUSIONS: tuple[str, ...] = (r"\bsofern nicht\b", r"\baußer\b")
+WORKPLACE_SENTENCE_EXCLUSIONS: tuple[str, ...] = (r"\bje nach (?:rolle|position|team)\b",)
+WORKPLACE_NOT_AFTER: tuple[str, ...] = (
+    r"pauschale",
+    r"zuschuss",
+    r"ausstattung",
+    r"budget",
+    r"tools?",
+    r"teams?",
+    r"meetings?",
+)
+WORKPLACE_NOT_BEFORE: tuple[str, ...] = (r"erfahrung", r"zuschuss", r"ausstattung")
+WORKPLACE_ROLE_SUBJECT: tuple[str, ...] = (r"\bdiese (?:rolle|position|stelle)\b",)
+WORKPLACE_LABELS: dict[str, str] = {
+    "remote": "remote",
+    "voll remote": "remote",
+    "100% remote": "remote",
+    "hybrid": "hybrid",
+    "homeoffice": "hybrid",
+    "home office": "hybrid",
+    "home-office": "hybrid",
+    "mobiles arbeiten": "hybrid",
+    "vor ort": "onsite",
+}
+WORKPLACE_TAGS: dict[str, str] = {}
+WORKPLACE_LASTING_MARKERS: tuple[str, ...] = (r"\bnach der (?:pandemie|corona)\w*",)
+WORKPLACE_COUNTRY_ALIASES: dict[str, str] = {
+    "Deutschland": "DE",
+    "Österreich": "AT",
+    "Schweiz": "CH",
+    "Niederlande": "NL",
+    "Frankreich": "FR",
+    "Spanien": "ES",
+    "Italien": "IT",
+    "Polen": "PL",
+    "DACH": "DE",
+}
+
+# --- employment type ---------------------------------------------------------------------------
+EMPLOYMENT_CUES: tuple[str, ...] = (
+    "vollzeit",
+    "teilzeit",
+    "befrist",
+    "festanstellung",
+    "praktik",
+    "werkstudent",
+    "freelanc",
+    "freiberuf",
+    "stunden",
+    "minijob",
+    "aushilfe",
+)
+EMPLOYMENT_TYPES: dict[str, tuple[str, ...]] = {
+    "full_time": (
+        r"\bvollzeit\w*",
+        r"\bunbefristet\w*",
+        r"\bfestanstellung\b",
+        r"\bfeste?s? anstellung\b",
+    ),
+    "part_time": (r"\bteilzeit\w*", r"\bminijob\b"),
+    "contract": (r"\bfreiberuflich\w*", r"\bauf freelance[- ]?basis\b"),
+    "temporary": (
+        r"(?<!un)(?<!un)befristet\w*",
+        r"\baushilfe\b",
+        r"\bsaisonkraft\b",
+        r"\bvertrag (?:auf|für) \d+ (?:monate|jahre)\b",
+    ),
+    "internship": (
+        r"\bpraktikum\b",
+        r"\bpraktikant(?:in|en|\*in|:in)?\b",
+        r"\bpflichtpraktikum\b",
+    ),
+}
+EMPLOYMENT_TYPES_CASED: dict[str, tuple[str, ...]] = {}
+EMPLOYMENT_MODIFIERS: tuple[str, ...] = (r"vollzeit", r"teilzeit")
+EMPLOYMENT_NOT_AFTER: tuple[str, ...] = (r"mitarbeiter\w*", r"beschäftigte\w*", r"kräfte")
+EMPLOYMENT_NOT_AFTER_FAR: tuple[str, ...] = (r"studium", r"studiengang")
+EMPLOYMENT_NOT_BEFORE: tuple[str, ...] = (
+    r"erfahrung\w*\s+(?:in\s+)?$",
+    r"\bjahre\w*\s+(?:in\s+)?$",
+    r"\bdurch\s+$",
+)
+EMPLOYMENT_HOURS: tuple[str, ...] = (
+    r"(?P<lo>\d{1,2})(?:\s*(?:-|–|bis)\s*(?P<hi>\d{1,2}))?[\s-]*(?:stunden|std\.?)"
+    r"(?:[\s-]*(?:pro|die|in der|/)\s*woche|-woche)",
+    r"\b(?P<lo>\d{1,2})(?:\s*(?:-|–|bis)\s*(?P<hi>\d{1,2}))?\s*wochenstunden\b",
+    r"\bwochenarbeitszeit\s*(?:von|:)?\s*(?P<lo>\d{1,2})\b",
+)
+EMPLOYMENT_FULL_TIME_MIN_HOURS = 35
+EMPLOYMENT_PART_TIME_MAX_HOURS = 30
+# More weekly hours than this describe overtime peaks, not the job's schedule.
+EMPLOYMENT_SCHEDULE_MAX_HOURS = 48
+EMPLOYMENT_FIELD_KEYS: tuple[str, ...] = (
+    r"\b(?:anstellungs|vertrags|beschäftigungs)art\b",
+    r"\barbeitszeit\b",
+)
+EMPLOYMENT_LABELS: dict[str, str] = {
+    "vollzeit": "full_time",
+    "teilzeit": "part_time",
+    "festanstellung": "full_time",
+    "unbefristet": "full_time",
+    "befristet": "temporary",
+    "praktikum": "internship",
+    "freelance": "contract",
+    "freiberuflich": "contract",
+}
+EMPLOYMENT_JSONLD: dict[str, str] = {}
+
+# --- visa sponsorship --------------------------------------------------------------------------
+VISA_CUES: tuple[str, ...] = (
+    "visum",
+    "visa",
+    "arbeitserlaubnis",
+    "aufenthaltstitel",
+    "staatsangehörigkeit",
+    "staatsbürgerschaft",
+)
+VISA_NO: tuple[str, ...] = (
+    r"\b(?:kein\w*|nicht)\b(?:\s+[\w-]+){0,4}?\s+(?:visa|visum|visa-sponsoring|sponsoring)",
+    r"\b(?:visa|visum)\w*\b(?:\s+[\w-]+){0,4}?\s+(?:nicht|leider nicht)\b",
+)
+VISA_YES: tuple[str, ...] = (
+    r"\b(?:unterstützen|helfen|begleiten)\b(?:\s+[\w-]+){0,5}?\s+(?:bei|beim)\s+(?:\w+\s+)?"
+    r"(?:visum|visa|visaantrag|arbeitserlaubnis|aufenthaltstitel)",
+    r"\bvisa[- ]?(?:sponsoring|unterstützung)\b",
+)
+VISA_CITIZENS_ONLY: tuple[str, ...] = (
+    r"\b(?:deutsche|österreichische|schweizerische)\s+staats(?:angehörigkeit|bürgerschaft)"
+    r"\b(?:\s+(?:ist\s+)?(?:erforderlich|vorausgesetzt|notwendig|voraussetzung))",
+)
+VISA_PARTIAL: tuple[str, ...] = (r"\bfür (?:alle|jede) (?:rollen?|stellen?|positionen?)\b",)
+VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\baufenthalt", r"\barbeitserlaubnis")
+VISA_EEO: tuple[str, ...] = (r"\bunabhängig\b", r"\bohne rücksicht\b", r"\bdiskrimin")

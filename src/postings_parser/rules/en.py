@@ -1247,3 +1247,572 @@ REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
     "years running",
     "history of",
 )
+
+
+# === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========
+# English: words and phrases of the workplace, employment-type and visa facts, as data.
+#
+# Read by :mod:`..posting.facts`, which holds no English of its own.  Conventions of every
+# language's tables:
+#
+# * ``*_CUES`` are lower-case substrings; a posting is only looked at around them.
+# * Phrases are regular expressions in lower case, matched against the lower-cased text, except
+#   in ``*_CASED`` tables (matched as written); country aliases are matched as written.
+# * ``{num}`` in a ``*_DAYS_*`` phrase stands for a number (digits or a ``WORKPLACE_NUMBERS`` word).
+# * Types are the plain strings ``remote`` / ``hybrid`` / ``onsite`` and ``full_time`` /
+#   ``part_time`` / ``contract`` / ``temporary`` / ``internship``.
+# --- workplace ---------------------------------------------------------------------------------
+WORKPLACE_CUES: tuple[str, ...] = (
+    "remot",
+    "hybrid",
+    "telecommut",
+    "telework",
+    "on-site",
+    "onsite",
+    "on site",
+    "in-office",
+    "in office",
+    "the office",
+    "our office",
+    "assigned office",
+    "in-person",
+    "in person",
+    "from home",
+    "work-from-home",
+    "wfh",
+    "#li-",
+    "where and how",
+    "how and where",
+    "wherever you are",
+    "from anywhere",
+    "home base",
+    "homebase",
+    "office-based",
+    "joblocationtype",
+    "office days",
+    "office is optional",
+    "office attendance",
+    "days a week",
+    "days per week",
+    "day a week",
+    "day per week",
+    "days/week",
+    "times a week",
+    "of the time",
+    "of their time",
+    "of your time",
+)
+# A statement that the job can be done fully remotely.
+WORKPLACE_REMOTE: tuple[str, ...] = (
+    r"\b(?:fully|full|100\s?%|completely|entirely|totally|permanently|largely|full[- ]time)"
+    r"[\s-]+remote(?:ly)?\b",
+    r"\beligible for (?:fully )?remote(?: work)?\b",
+    r"\b(?:can|may) be (?:performed|done|worked|carried out) (?:fully |entirely |100\s?% )?"
+    r"remotely\b",
+    r"\bopen to (?:fully )?remote (?:candidates|applicants|work)\b",
+    r"\b(?:partially|partly) or (?:fully|completely|entirely)\b",
+    r"\bremote[- ](?:first|only|eligible|friendly|native)\b",
+    r"\b(?:is|be) an? (?:[\w-]+,?\s+){0,4}?remote,?\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?:position|role|job|opportunity)\b",
+    r"\b(?:this|the|our) remote (?:position|role|job|opportunity)\b",
+    r"\b(?:this|the) (?:position|role|job|opportunity) (?:is|will be|can be) remote\b",
+    r"\b(?:are|is|as) (?:an? )?remote (?:workers?|employees?|team members?)\b",
+    r"\b(?:can|may|possibility to|option to|able to|free to|allowed to|choose to|"
+    r"opportunity to|apply to|welcome to|eligible to) work(?: 100\s?%)? remotely\b",
+    r"\b(?:will be|are|is) (?:working|work) remotely\b",
+    r"\bwork(?:ing)? from anywhere\b",
+    r"\bwherever you are\b",
+    r"\b(?:are|is) an? (?:[\w-]+ ){0,2}remote (?:company|organi[sz]ation|startup)\b",
+    r"\b(?:working )?(?:from|in|at) (?:our|the) office is (?:optional|possible)\b",
+    r"\boffice (?:attendance |work )?is optional\b",
+)
+# A statement that part of the time is spent in an office.
+WORKPLACE_HYBRID: tuple[str, ...] = (
+    r"\bhybrid(?:\s+|-)(?:(?:remote|work|working|office|work-from-home|flexible|"
+    r"in-office)\s+)?(?:role|position|job|model|policy|arrangement|schedule|environment|"
+    r"basis|set-?up|opportunity|work|working|workplace|approach|way of working)\b",
+    r"\b(?:is|be) (?:a )?hybrid\b(?!-)",
+    r"\beligible for (?:a )?hybrid\b",
+    r"\(\s*hybrid\s*\)",
+    r"\b(?:partly|partially|part|semi)[- ]remote(?:ly)?\b",
+    r"\b(?:partly|partially) (?:from home|in the office)\b",
+    r"\bflexib\w* (?:in|on|about|around|regarding|of|to choose) "
+    r"(?:how and where|where and how|where)\b",
+    r"\bchoice (?:in|of|on|about) (?:where and how|how and where|where)\b",
+)
+# A statement that the job is done on site without a remote part.
+WORKPLACE_ONSITE: tuple[str, ...] = (
+    r"\b(?:is|be|as) an? (?:fully |100\s?% )?(?:in-office|on-?site|in-person|office-based) "
+    r"(?:role|position|job|opportunity)\b",
+    r"\b(?:this|the|an?) (?:in-office|on-?site|in-person|office-based) (?:role|position|job)\b",
+    r"\b(?:100\s?%|fully|entirely|exclusively|completely) (?:on-?site|in[- ]office|"
+    r"in[- ]person|office-based)\b",
+    r"\brequires? (?:being|to be|you to be|working) (?:on-?site|in[- ]office|in the office|"
+    r"in person)\b",
+    r"\b(?:must|required to|expected to|need to|will) (?:work|be) (?:fully )?(?:on-?site|"
+    r"in the office|in-office|in person)\b",
+    r"\b(?:leads?|works?|working|stationed) on-?site\b",
+    r"\boffice is our (?:home ?base|home|base)\b",
+    r"\b(?:role|position|job) (?:is |will be |and )?(?:fully |100\s?% |entirely )?"
+    r"(?:on-?site|in[- ]office|in[- ]person)\b(?! (?:interview|training|event|meeting))",
+)
+# Telework offered: hybrid, remote after a WORKPLACE_FULL qualifier, onsite when negated.
+WORKPLACE_TELEWORK: tuple[str, ...] = (
+    r"\bremote work(?:ing)?\b",
+    r"\bwork(?:ing)?[- ]from[- ]home\b",
+    r"\btelecommut\w*",
+    r"\btelework\w*",
+    r"\bhome[- ]office days?\b",
+)
+# Words for remote work in general: negated they state onsite; they are the home side of a
+# share of the week.
+WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\bremote(?:ly)?\b", r"\bfrom home\b")
+# Qualifiers that make telework full (right before it).
+WORKPLACE_FULL: tuple[str, ...] = (
+    r"fully",
+    r"100\s?%",
+    r"full[- ]time",
+    r"entirely",
+    r"completely",
+    r"totally",
+    r"permanently",
+    r"exclusively",
+)
+# Being in the office / on site (the office side of a share of the week).
+WORKPLACE_OFFICE: tuple[str, ...] = (
+    r"\bin[- ]office\b",
+    r"\b(?:in|into|at|from) (?:the|our|an?|their|your) "
+    r"(?:[\w-]+ ){0,2}?(?:office|hub|studio)s?\b",
+    r"\bin one of our (?:offices|hubs)\b",
+    r"\bon-?site\b",
+    r"\bin[- ]person\b",
+    r"\boffice days?\b",
+    r"\bpresence at\b",
+)
+WORKPLACE_NUMBERS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
+WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
+    r"(?P<n>{num})(?:\s*(?:-|–|to|or)\s*(?P<m>{num}))?\+?\s*(?:days?|x)\s*"
+    r"(?:a|per|each|every|/|of the|in the|in a)\s*week",
+    r"(?P<n>{num})(?:\s*(?:-|–|to|or)\s*(?P<m>{num}))?\s*days?\s+(?:a week\s+)?"
+    r"(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:office|home|hub|studio|site)",
+)
+WORKPLACE_DAYS_PER_MONTH: tuple[str, ...] = (
+    r"(?P<n>{num})\s+(?:monthly\s+)?(?:in[- ]office|office|on-?site)\s+days",
+    r"(?P<n>{num})\s*days?\s*(?:a|per|each)\s*month",
+)
+# A share of the week that is not all of it.
+WORKPLACE_PARTIAL: tuple[str, ...] = (
+    r"\b(?:twice|once|three times|two times) (?:a|per|each|every) week\b",
+    r"\b(?:at least |about |around )?half (?:of )?(?:the|their|your|our) (?:work )?time\b",
+    r"\bmonday\s*(?:-|–|—|to|through|thru)\s*(?:tuesday|wednesday|thursday)\b",
+    r"\banchor days\b",
+)
+# All of the week.
+WORKPLACE_FULL_WEEK: tuple[str, ...] = (
+    r"\bmonday\s*(?:-|–|—|to|through|thru)\s*friday\b",
+    r"\bevery (?:work)?day\b",
+    r"\b(?:full|whole|entire) (?:work )?week\b",
+)
+# After a percentage: the share is not about where the work is done.
+WORKPLACE_PERCENT_NOT: tuple[str, ...] = (r"\btravel", r"\bcommission")
+WORKPLACE_NEGATION_BEFORE: tuple[str, ...] = (r"not", r"no", r"non", r"never", r"without")
+WORKPLACE_NEGATION_AFTER: tuple[str, ...] = (
+    r"(?:is |are |will |does )?(?:not|n't) (?:be )?(?:available|possible|considered|offered|"
+    r"an option|permitted|allowed|supported)",
+)
+# A clause that is an exception to the rule, not the rule ("unless approved to work remotely").
+WORKPLACE_CLAUSE_EXCLUSIONS: tuple[str, ...] = (r"\bunless\b", r"\bexcept\b")
+# A sentence about other roles than this one.
+WORKPLACE_SENTENCE_EXCLUSIONS: tuple[str, ...] = (
+    r"\bfor certain roles\b",
+    r"\bsome roles\b",
+    r"\bdepending on (?:the )?(?:various )?"
+    r"(?:position|role|team)s?\b",
+    r"\bother (?:teams|roles|positions)\b",
+    r"\bjobs located in\b",
+    r"\bremote jobs\b",
+)
+# Right after a telework / remote word: it names something else than how the job is done.
+WORKPLACE_NOT_AFTER: tuple[str, ...] = (
+    r"allowance",
+    r"stipend",
+    r"budget",
+    r"equipment",
+    r"reimbursement",
+    r"set-?up",
+    r"tools?",
+    r"teams?",
+    r"meetings?",
+    r"sites?",
+    r"sensing",
+    r"access",
+    r"monitoring",
+    r"support",
+    r"control",
+    r"desktop",
+    r"experience",
+    r"workers?",
+    r"colleagues",
+    r"customers?",
+    r"polic(?:y|ies)",
+    r"weeks?",
+    r"days? (?:a|per) year",
+    r"clients?",
+    r"with (?:our |the )?(?:customers?|clients?)",
+    r"at (?:customer|client)",
+)
+# Right before a telework word: it is a skill or a tool, not an offer.
+WORKPLACE_NOT_BEFORE: tuple[str, ...] = (
+    r"experience",
+    r"ability",
+    r"tools",
+    r"resources",
+    r"support",
+    r"comfortable",
+)
+# The sentence is about this job (such statements beat company policy).
+WORKPLACE_ROLE_SUBJECT: tuple[str, ...] = (
+    r"\b(?:this|the) (?:role|position|job|opportunity|vacancy)\b",
+    r"^[^a-z0-9]*this is\b",
+    r"\bfor this role\b",
+)
+# Field values (a short line, a ``key: value`` value, a bracketed or slash-separated part).
+WORKPLACE_LABELS: dict[str, str] = {
+    "remote": "remote",
+    "fully remote": "remote",
+    "100% remote": "remote",
+    "remote-first": "remote",
+    "remote first": "remote",
+    "remote only": "remote",
+    "remote-friendly": "remote",
+    "remote eligible": "remote",
+    "remote-eligible": "remote",
+    "telecommute": "remote",
+    "work from anywhere": "remote",
+    "hybrid": "hybrid",
+    "hybrid remote": "hybrid",
+    "hybrid work": "hybrid",
+    "partially remote": "hybrid",
+    "partly remote": "hybrid",
+    "on-site": "onsite",
+    "onsite": "onsite",
+    "on site": "onsite",
+    "in-office": "onsite",
+    "in office": "onsite",
+    "office-based": "onsite",
+    "office based": "onsite",
+}
+# Tags anywhere in the text (hashtags, structured data).
+WORKPLACE_TAGS: dict[str, str] = {
+    r"#li-remote\b": "remote",
+    r"#li-hybrid\b": "hybrid",
+    r"#li-on-?site\b": "onsite",
+    r"#li-office\b": "onsite",
+    r'"joblocationtype"\s*:\s*"telecommute"': "remote",
+}
+# After these words comes the lasting arrangement (the temporary one before is ignored).
+WORKPLACE_LASTING_MARKERS: tuple[str, ...] = (
+    r"\bafter the (?:pandemic|covid)\b",
+    r"\bpost[- ](?:pandemic|covid)\b",
+)
+# Country names and abbreviations beyond pycountry's English names (case-sensitive).
+WORKPLACE_COUNTRY_ALIASES: dict[str, str] = {
+    "US": "US",
+    "U.S.": "US",
+    "U.S": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "United States": "US",
+    "United States of America": "US",
+    "America": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Great Britain": "GB",
+    "Britain": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+    "UAE": "AE",
+    "Russia": "RU",
+    "South Korea": "KR",
+    "Korea": "KR",
+    "Vietnam": "VN",
+    "Czech Republic": "CZ",
+    "Czechia": "CZ",
+    "Turkey": "TR",
+    "Taiwan": "TW",
+    "Iran": "IR",
+    "Bolivia": "BO",
+    "Venezuela": "VE",
+    "Tanzania": "TZ",
+    "Moldova": "MD",
+    "Holland": "NL",
+    "The Netherlands": "NL",
+}
+
+# --- employment type ---------------------------------------------------------------------------
+EMPLOYMENT_CUES: tuple[str, ...] = (
+    "full-time",
+    "full time",
+    "fulltime",
+    "part-time",
+    "part time",
+    "parttime",
+    "contract",
+    "freelanc",
+    "temporary",
+    "seasonal",
+    "fixed-term",
+    "fixed term",
+    "internship",
+    "intern ",
+    "hours per week",
+    "hours/week",
+    "hours / week",
+    "hours a week",
+    "hours per week",
+    "hrs/week",
+    "hours)",
+    "1099",
+    "consultant",
+    "permanent",
+    "open ended",
+    "open-ended",
+    "short-term",
+    "short term",
+    "time-limited",
+    "time limited",
+    "employmenttype",
+    "ftc",
+)
+EMPLOYMENT_TYPES: dict[str, tuple[str, ...]] = {
+    "full_time": (
+        r"\bfull[- ]?time\b(?![- ]equivalent)",
+        r"\bpermanent(?:\s+|-)(?:full[- ]time\s+)?(?:position|role|contract|employment|job|"
+        r"post|basis|hire|opportunity|appointment)\b",
+        r"\bopen[- ]ended\s+(?:contract|position|appointment|employment)\b",
+    ),
+    "part_time": (r"\bpart[- ]?time\b",),
+    "contract": (
+        r"\bcontract(?:or)?(?:\s+|-)(?:role|position|job|basis|assignment|engagement|"
+        r"opportunity)\b",
+        r"\b(?:as|is) an? (?:independent |external )?contractor\b",
+        r"\bcontract[- ]to[- ](?:hire|perm)\b",
+        r"\bindependent contractor (?:role|position|agreement|basis)\b",
+        r"\bfreelances?\b(?!\s+(?:[\w-]+\s+)?[\w-]+s\b)",
+        r"\b1099(?:-[a-z]+)?\)?\s*(?:position|role|contractor|basis|employment)",
+        r"\bconsult(?:ant|ing) (?:position|role|engagement|contract|basis|agreement)\b",
+    ),
+    "temporary": (
+        r"\btemporary(?:\s+|-)(?:full[- ]time\s+|part[- ]time\s+)?(?:position|role|job|"
+        r"assignment|employment|contract|basis|post|hire|opportunity|appointment)\b",
+        r"\bseasonal\s+(?:position|role|job|employment|contract|associate|opportunity)\b",
+        r"\bfixed[- ]term(?:\s+(?:full[- ]time\s+)?(?:contract|position|role|employment|"
+        r"appointment)(?:\s+(?:role|position))?)?\b",
+        r"\b(?:\d+|one|two|three|four|six|nine|twelve|eighteen)[- ]?(?:month|year|week)s?,?"
+        r"(?:\s+|-)(?:fixed[- ]term\s+|full[- ]time\s+)?(?:[\w-]+\s+)?(?:contract|position|role|"
+        r"assignment|engagement)\b",
+        r"\bcontract (?:of|for) \d+ (?:months|years|weeks)\b",
+        r"\bshort[- ]term\s+(?:position|role|contract|assignment|job|engagement)\b",
+        r"\btime[- ]limited\b",
+    ),
+    "internship": (
+        r"\binternship\b",
+        r"\b(?:summer|this|our|the|an?|\d{4}) intern(?:ship)? program(?:me)?\b",
+    ),
+}
+EMPLOYMENT_TYPES_CASED: dict[str, tuple[str, ...]] = {"temporary": (r"\bFTC\b",)}
+# Words that may stand between a type word and the noun it describes ("full-time and seasonal").
+EMPLOYMENT_MODIFIERS: tuple[str, ...] = (
+    r"part[- ]time",
+    r"full[- ]time",
+    r"seasonal",
+    r"temporary",
+    r"permanent",
+    r"paid",
+    r"salaried",
+    r"hourly",
+    r"regular",
+    r"exempt",
+)
+# The noun right after the type word: the type describes other people or things.
+EMPLOYMENT_NOT_AFTER: tuple[str, ...] = (
+    r"employees?",
+    r"staff",
+    r"experience",
+    r"jobs",
+    r"workers?",
+    r"income",
+    r"hourly",
+    r"salaried",
+    r"telecommuting",
+    r"work\b(?!er)",
+    r"equivalent",
+    r"students?",
+    r"ftes?",
+    r"team members",
+    r"colleagues",
+    r"positions? (?:related|in)",
+    r"(?:and|or) exempt",
+    r"in[- ]office",
+    r"on-?site",
+    r"office",
+    r"presence",
+    r"remote",
+    r"behaviou?r",
+    r"drivers",
+)
+# The same, with up to three words between ("full-time Software Engineering work experience").
+EMPLOYMENT_NOT_AFTER_FAR: tuple[str, ...] = (
+    r"degree",
+    r"program(?:me)?",
+    r"students?",
+    r"stud(?:y|ies)",
+    r"course",
+    r"(?:work|professional|industry) experience",
+    r"(?:or|and) (?:[\w-]+ )?experience",
+)
+# In the few words before the type word: a requirement, a benefit rule, other people.
+EMPLOYMENT_NOT_BEFORE: tuple[str, ...] = (
+    r"\byears? of\b",
+    r"\bexperience\b",
+    r"\balternative to\b",
+    r"\bsupplement\b",
+    r"\bcurrently employed\b",
+    r"\bemployed by\b",
+    r"\bbenefits? for\b",
+    r"\bsuch as\b",
+    r"\bapplication\b",
+    r"\bcommissioning\b",
+    r"\bprevious\b",
+    r"\bprior\b",
+    r"\byears?\+?\s+$",
+    r"\benrolled\b",
+    r"\bpathway\b",
+    r"\bconver(?:t|sion)\b",
+    r"\bpath to\b",
+    r"\blead to\b",
+    r"\bnot\b(?:\s+[\w-]+){0,3}\s+$",
+    r"\bcompleted\b",
+    r"(?:^|\s)(?:\d{1,3}\+?|two|three|four|five|six|seven|eight|nine|ten)\s+$",
+)
+# Weekly hours: ``lo`` (and ``hi`` of a range).
+EMPLOYMENT_HOURS: tuple[str, ...] = (
+    r"(?P<lo>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<hi>\d{1,2}))?\s*(?:hours?|hrs?)\s*"
+    r"(?:/|per|a|each)\s*(?:week|wk)\b",
+    r"\bhours?\s*(?:/|per)\s*week\s*:?\s*(?P<lo>\d{1,2})\b",
+)
+EMPLOYMENT_FULL_TIME_MIN_HOURS = 35
+EMPLOYMENT_PART_TIME_MAX_HOURS = 30
+# More weekly hours than this describe overtime peaks, not the job's schedule.
+EMPLOYMENT_SCHEDULE_MAX_HOURS = 48
+# Field names whose value is an employment type ("Job type: Contract").
+EMPLOYMENT_FIELD_KEYS: tuple[str, ...] = (
+    r"\b(?:employment|job|contract|position|work|time|worker) ?type\b",
+    r"^\s*type\s*$",
+    r"\bemployment\b",
+    r"\bschedule\b",
+    r"\bcontract\b",
+)
+EMPLOYMENT_LABELS: dict[str, str] = {
+    "full time": "full_time",
+    "full-time": "full_time",
+    "fulltime": "full_time",
+    "permanent": "full_time",
+    "part time": "part_time",
+    "part-time": "part_time",
+    "contract": "contract",
+    "contractor": "contract",
+    "freelance": "contract",
+    "temporary": "temporary",
+    "fixed-term": "temporary",
+    "fixed term": "temporary",
+    "seasonal": "temporary",
+    "internship": "internship",
+    "intern": "internship",
+}
+# schema.org JobPosting employmentType values.
+EMPLOYMENT_JSONLD: dict[str, str] = {
+    "FULL_TIME": "full_time",
+    "PART_TIME": "part_time",
+    "CONTRACTOR": "contract",
+    "TEMPORARY": "temporary",
+    "INTERN": "internship",
+}
+
+# --- visa sponsorship --------------------------------------------------------------------------
+VISA_CUES: tuple[str, ...] = (
+    "visa",
+    "sponsor ",
+    "sponsorship",
+    "sponsoring",
+    "sponsor.",
+    "citizen",
+    "nationality",
+)
+# The employer does not sponsor.
+VISA_NO: tuple[str, ...] = (
+    r"\b(?:unable|not able|cannot|can ?not|can't|won't|will not|do not|don't|does not|"
+    r"doesn't|are not|aren't|is not|isn't|not)\b(?:\s+[\w-]+){0,4}?\s+(?:to\s+)?sponsor",
+    r"\bno (?:[\w-]+ ){0,2}sponsorship\b",
+    r"\bsponsorship (?:is |will )?(?:not |un)(?:be )?(?:available|provided|offered|possible)\b",
+    r"\b(?:not|in)eligible for (?:[\w-]+ ){0,2}sponsorship\b",
+    r"\bnot (?:be )?(?:eligible|available) for (?:[\w-]+ ){0,2}sponsorship\b",
+    r"\bwithout (?:the need for |requiring |need of |needing |any )?(?:current or future |"
+    r"future |employer |visa |company |immigration )*sponsorship\b",
+    r"\bnot (?:now or in the future )?require (?:[\w-]+ ){0,3}sponsorship\b",
+    r"\bsponsorship\s*:\s*(?:no|none|not (?:available|offered|provided))\b",
+)
+# The employer sponsors (checked only when no VISA_NO phrase is in the sentence).
+VISA_YES: tuple[str, ...] = (
+    r"\bwe (?:do |can |will |are able to |are happy to |may |also )?sponsor\b",
+    r"\b(?:visa|immigration) (?:sponsorship|support) (?:is |will be |may be )?"
+    r"(?:available|provided|offered|possible)\b",
+    r"\b(?:offer|provide)s? (?:[\w-]+ ){0,2}(?:visa|immigration) (?:sponsorship|support)\b",
+    r"\bwill sponsor\b",
+    r"\bsponsorship (?:is )?available\b",
+    r"\brelocation (?:and|&) visa (?:support|assistance|sponsorship)\b",
+    r"\bopen to sponsor(?:ing)?\b",
+    r"\bsponsorship\s*:\s*(?:yes|available|offered|provided)\b",
+)
+# The job is only open to citizens (a sponsored visa cannot fill it).
+VISA_CITIZENS_ONLY: tuple[str, ...] = (
+    r"\b(?:must|shall|will need to|needs? to|required to|requires? that [\w ]{0,30}?) be "
+    r"(?:an? )?(?:u\.?\s?s\.?a?\.?|us|united states|american|[a-z]+) citizens?\b"
+    r"(?!\s*or\b)",
+    r"\brequires? (?:the )?(?:verification of |proof of |verified )?(?:u\.?\s?s\.?\s?|us |"
+    r"united states |[a-z]+ )?citizenship\b",
+    r"\b(?:u\.?\s?s\.?|us|united states|[a-z]+) citizenship (?:is )?(?:required|"
+    r"mandatory|needed)\b",
+    r"\bopen (?:only )?to (?:u\.?s\.? )?citizens\b",
+    r"\bcitizens only\b",
+)
+# A negation limited to some roles or candidates ("not able to sponsor for every role").
+VISA_PARTIAL: tuple[str, ...] = (r"\bfor (?:every|all|each) (?:role|position|candidate)",)
+# Other statuses admitted besides citizenship: an eligibility rule, not citizens-only.
+VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (
+    r"\bresident",
+    r"\bgreen card",
+    r"\brefugee",
+    r"\basylee",
+    r"\bwork permit",
+    r"\bexport",
+    r"\bor (?:a )?national\b",
+    r"\blicen[cs]e",
+    r"\bauthori[sz]ation",
+)
+# Equal-opportunity context: citizenship named as a protected trait.
+VISA_EEO: tuple[str, ...] = (
+    r"\bwithout regard\b",
+    r"\bregardless\b",
+    r"\bdiscriminat",
+    r"\bprotected\b",
+    r"\bequal (?:employment )?opportunit",
+)

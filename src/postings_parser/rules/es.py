@@ -525,3 +525,189 @@ REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
     "contrato de",
     "duración de",
 )
+
+
+# === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========
+# Spanish: words and phrases of the workplace, employment-type and visa facts, as data.
+#
+# Conventions as in :mod:`.en` (phrases are lower-case regular expressions).
+# --- workplace ---------------------------------------------------------------------------------
+WORKPLACE_CUES: tuple[str, ...] = (
+    "teletrabajo",
+    "remot",
+    "híbrid",
+    "hibrid",
+    "presencial",
+    "a distancia",
+    "home office",
+    "en la oficina",
+    "en oficina",
+    "desde casa",
+    "desde donde",
+    "on site",
+    "pandemia",
+)
+WORKPLACE_REMOTE: tuple[str, ...] = (
+    r"\b(?:100\s?%|totalmente|completamente)\s+(?:en\s+)?(?:remot[oa]|a distancia|"
+    r"teletrabajo)\b",
+    r"\b(?:de forma|en modalidad|de manera) remota\b",
+    r"\ben remoto\b",
+    r"\b(?:trabajo|modalidad|posición|puesto|empleo) (?:100\s?% )?(?:remoto|a distancia)\b",
+    r"\btrabajar desde (?:donde quieras?|cualquier lugar|casa)\b",
+)
+WORKPLACE_HYBRID: tuple[str, ...] = (
+    r"\b(?:modalidad|modelo|trabajo|esquema|formato) h[íi]brid[oa]\b",
+)
+WORKPLACE_ONSITE: tuple[str, ...] = (
+    r"\b(?:trabajo|modalidad|puesto|posición|empleo)\b(?:\s+[\w:]+){0,3}?\s+presencial\b",
+    r"\b100\s?% presencial\b",
+)
+WORKPLACE_TELEWORK: tuple[str, ...] = (r"\bteletrabajo\b", r"\bhome[- ]?office\b")
+WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\bremot[oa]\b", r"\ba distancia\b")
+WORKPLACE_FULL: tuple[str, ...] = (r"100\s?%", r"totalmente", r"completamente")
+WORKPLACE_OFFICE: tuple[str, ...] = (r"\ben (?:la |nuestra |nuestras )?oficinas?\b",)
+WORKPLACE_NUMBERS: dict[str, int] = {
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+}
+WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
+    r"(?P<n>{num})(?:\s*(?:-|–|a|o)\s*(?P<m>{num}))?\s*d[íi]as?\s+(?:\w+\s+){0,2}?"
+    r"(?:a la|por|/)\s*semana",
+)
+WORKPLACE_DAYS_PER_MONTH: tuple[str, ...] = ()
+WORKPLACE_PARTIAL: tuple[str, ...] = (r"\bmitad\b",)
+WORKPLACE_FULL_WEEK: tuple[str, ...] = (r"\bde lunes a viernes\b", r"\btodos los días\b")
+WORKPLACE_PERCENT_NOT: tuple[str, ...] = (r"\bviaj",)
+WORKPLACE_NEGATION_BEFORE: tuple[str, ...] = (r"no", r"sin")
+WORKPLACE_NEGATION_AFTER: tuple[str, ...] = (r"(?:no es|no está) (?:posible|disponible)",)
+WORKPLACE_CLAUSE_EXCLUSIONS: tuple[str, ...] = (r"\bsalvo\b", r"\bexcepto\b")
+WORKPLACE_SENTENCE_EXCLUSIONS: tuple[str, ...] = (
+    r"\bentrevistas?\b",
+    r"\bsegún (?:el )?(?:puesto|rol)\b",
+)
+WORKPLACE_NOT_AFTER: tuple[str, ...] = ()
+WORKPLACE_NOT_BEFORE: tuple[str, ...] = (r"ayuda (?:al|para el)", r"experiencia")
+WORKPLACE_ROLE_SUBJECT: tuple[str, ...] = (r"\b(?:este|el) (?:puesto|rol|trabajo)\b",)
+WORKPLACE_LABELS: dict[str, str] = {
+    "remoto": "remote",
+    "100% remoto": "remote",
+    "teletrabajo": "hybrid",
+    "híbrido": "hybrid",
+    "hibrido": "hybrid",
+    "presencial": "onsite",
+    "home office": "hybrid",
+}
+WORKPLACE_TAGS: dict[str, str] = {}
+WORKPLACE_LASTING_MARKERS: tuple[str, ...] = (
+    r"\bpost[- ]?pandemia\b",
+    r"\bdespués de la pandemia\b",
+)
+WORKPLACE_COUNTRY_ALIASES: dict[str, str] = {
+    "España": "ES",
+    "México": "MX",
+    "Estados Unidos": "US",
+    "Perú": "PE",
+    "Brasil": "BR",
+}
+
+# --- employment type ---------------------------------------------------------------------------
+EMPLOYMENT_CUES: tuple[str, ...] = (
+    "tiempo completo",
+    "tiempo parcial",
+    "jornada",
+    "prácticas",
+    "practicas",
+    "becari",
+    "indefinido",
+    "temporal",
+    "freelance",
+    "autónomo",
+    "horas",
+    "medio tiempo",
+    "pasant",
+)
+EMPLOYMENT_TYPES: dict[str, tuple[str, ...]] = {
+    "full_time": (
+        r"\btiempo completo\b",
+        r"\bjornada completa\b",
+        r"\bcontrato indefinido\b",
+        r"\bcontrato (?:laboral )?por tiempo indefinido\b",
+    ),
+    "part_time": (r"\btiempo parcial\b", r"\bmedia jornada\b", r"\bmedio tiempo\b"),
+    "contract": (r"\bcomo (?:freelance|autónomo)s?\b", r"\bfreelances?\b"),
+    "temporary": (
+        r"\bcontrato temporal\b",
+        r"\b(?:puesto|empleo|trabajo) temporal\b",
+        r"\bcontrato por obra\b",
+    ),
+    "internship": (
+        r"\b(?:en|de) pr[aá]cticas\b",
+        r"\bpr[aá]cticas (?:profesionales|remuneradas|curriculares|extracurriculares)\b",
+        r"\bbecari[oa]s?\b",
+        r"\bpasant[íi]as?\b",
+    ),
+}
+EMPLOYMENT_TYPES_CASED: dict[str, tuple[str, ...]] = {}
+EMPLOYMENT_MODIFIERS: tuple[str, ...] = ()
+EMPLOYMENT_NOT_AFTER: tuple[str, ...] = (r"empleados",)
+EMPLOYMENT_NOT_AFTER_FAR: tuple[str, ...] = (r"estudios", r"carrera")
+EMPLOYMENT_NOT_BEFORE: tuple[str, ...] = (r"experiencia\w*\s+(?:en\s+|de\s+)?$",)
+EMPLOYMENT_HOURS: tuple[str, ...] = (
+    r"(?P<lo>\d{2})(?:\s*(?:-|–|a)\s*(?P<hi>\d{2}))?\s*horas\s*(?:/\s*|por\s+|a la\s+)?"
+    r"semana(?:les)?\b",
+)
+EMPLOYMENT_FULL_TIME_MIN_HOURS = 35
+EMPLOYMENT_PART_TIME_MAX_HOURS = 30
+# More weekly hours than this describe overtime peaks, not the job's schedule.
+EMPLOYMENT_SCHEDULE_MAX_HOURS = 48
+EMPLOYMENT_FIELD_KEYS: tuple[str, ...] = (
+    r"\btipo de (?:contrato|empleo|jornada|trabajo)\b",
+    r"\bjornada\b",
+    r"\bcontrato\b",
+    r"\btiempo de trabajo\b",
+)
+EMPLOYMENT_LABELS: dict[str, str] = {
+    "tiempo completo": "full_time",
+    "jornada completa": "full_time",
+    "indefinido": "full_time",
+    "tiempo parcial": "part_time",
+    "temporal": "temporary",
+    "prácticas": "internship",
+    "freelance": "contract",
+}
+EMPLOYMENT_JSONLD: dict[str, str] = {}
+
+# --- visa sponsorship --------------------------------------------------------------------------
+VISA_CUES: tuple[str, ...] = (
+    "visa",
+    "visado",
+    "patrocin",
+    "permiso de trabajo",
+    "nacionalidad",
+    "ciudadan",
+)
+VISA_NO: tuple[str, ...] = (
+    r"\bno\b(?:\s+[\w-]+){0,4}?\s+(?:patrocin\w*|tramita\w*)\s+(?:\w+\s+)?(?:visas?|visados?)",
+    r"\bsin patrocinio\b",
+)
+VISA_YES: tuple[str, ...] = (
+    r"\b(?:patrocin\w*|tramita\w*|gestion\w*|apoyo con|ayuda con)\s+(?:el\s+|la\s+|de\s+)?"
+    r"(?:visas?|visados?|permiso de trabajo)\b",
+)
+VISA_CITIZENS_ONLY: tuple[str, ...] = (
+    r"\bnacionalidad\s+(?!indistinta|cualquiera|de\b|del\b|y\b|o\b|u\b)[a-záéíóúñ]{4,}\b",
+    r"\bser ciudadan[oa] [a-záéíóúñ]{4,}\b",
+)
+VISA_PARTIAL: tuple[str, ...] = (r"\bpara todos los (?:puestos|perfiles)\b",)
+VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\bresiden", r"\bpermiso de trabajo")
+VISA_EEO: tuple[str, ...] = (
+    r"\bsin distinción\b",
+    r"\bindependientemente\b",
+    r"\bdiscrimina",
+    r"\bpor razón\b",
+)

@@ -570,3 +570,177 @@ REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
     "cdd de",
     "ans d'existence",
 )
+
+
+# === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========
+# French: words and phrases of the workplace, employment-type and visa facts, as data.
+#
+# Conventions as in :mod:`.en` (phrases are lower-case regular expressions).
+# --- workplace ---------------------------------------------------------------------------------
+WORKPLACE_CUES: tuple[str, ...] = (
+    "télétravail",
+    "teletravail",
+    "à distance",
+    "a distance",
+    "full remote",
+    "hybride",
+    "présentiel",
+    "presentiel",
+    "sur site",
+    "au bureau",
+    "remote",
+)
+WORKPLACE_REMOTE: tuple[str, ...] = (
+    r"\bfull[- ]remote\b",
+    r"\b(?:100\s?%|entièrement|totalement|complètement)\s+(?:en\s+)?"
+    r"(?:télétravail|à distance|remote)\b",
+    r"\btélétravail (?:complet|total|intégral)\b",
+    r"\b(?:poste|travail|emploi) (?:\w+ )?(?:en|à) (?:télétravail complet|distance)\b",
+)
+WORKPLACE_HYBRID: tuple[str, ...] = (
+    r"\b(?:mode|modèle|travail|organisation|format) hybride\b",
+    r"\btélétravail partiel\b",
+)
+WORKPLACE_ONSITE: tuple[str, ...] = (
+    r"\b(?:100\s?%|entièrement|uniquement) (?:en )?(?:présentiel|sur site)\b",
+    r"\b(?:poste|travail) (?:\w+ )?en présentiel\b",
+)
+WORKPLACE_TELEWORK: tuple[str, ...] = (r"\btélé-?travail\w*", r"\bteletravail\b")
+WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\bà distance\b",)
+WORKPLACE_FULL: tuple[str, ...] = (r"100\s?%", r"entièrement", r"totalement", r"full")
+WORKPLACE_OFFICE: tuple[str, ...] = (
+    r"\bau bureau\b",
+    r"\bsur site\b",
+    r"\ben présentiel\b",
+    r"\bdans nos locaux\b",
+)
+WORKPLACE_NUMBERS: dict[str, int] = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+}
+WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
+    r"(?P<n>{num})(?:\s*(?:-|–|à|ou)\s*(?P<m>{num}))?\s*jours?\s+(?:de\s+\w+\s+)?"
+    r"(?:par|/|dans la)\s*semaine",
+    r"(?P<n>{num})(?:\s*(?:-|–|à|ou)\s*(?P<m>{num}))?\s*jours?\s+(?:de\s+)?"
+    r"(?:télétravail|présentiel|au bureau|sur site)",
+)
+WORKPLACE_DAYS_PER_MONTH: tuple[str, ...] = (r"(?P<n>{num})\s*jours?\s+par\s+mois",)
+WORKPLACE_PARTIAL: tuple[str, ...] = (r"\b(?:deux|une|trois) fois par semaine\b", r"\bmoitié\b")
+WORKPLACE_FULL_WEEK: tuple[str, ...] = (r"\bdu lundi au vendredi\b", r"\btous les jours\b")
+WORKPLACE_PERCENT_NOT: tuple[str, ...] = (r"\bdéplacement",)
+WORKPLACE_NEGATION_BEFORE: tuple[str, ...] = (r"pas de", r"sans", r"aucun", r"non")
+WORKPLACE_NEGATION_AFTER: tuple[str, ...] = (
+    r"\s*:\s*non\b",
+    r"(?:n'est )?(?:pas|non) (?:possible|autorisé|envisageable)",
+)
+WORKPLACE_CLAUSE_EXCLUSIONS: tuple[str, ...] = (r"\bsauf\b",)
+WORKPLACE_SENTENCE_EXCLUSIONS: tuple[str, ...] = (r"\bselon (?:les )?(?:postes|rôles)\b",)
+WORKPLACE_NOT_AFTER: tuple[str, ...] = (r"indemnité", r"allocation", r"forfait", r"équipement")
+WORKPLACE_NOT_BEFORE: tuple[str, ...] = (r"indemnité", r"allocation", r"expérience")
+WORKPLACE_ROLE_SUBJECT: tuple[str, ...] = (r"\bce (?:poste|rôle)\b",)
+WORKPLACE_LABELS: dict[str, str] = {
+    "télétravail": "hybrid",
+    "teletravail": "hybrid",
+    "hybride": "hybrid",
+    "full remote": "remote",
+    "100% télétravail": "remote",
+    "présentiel": "onsite",
+    "sur site": "onsite",
+}
+WORKPLACE_TAGS: dict[str, str] = {}
+WORKPLACE_LASTING_MARKERS: tuple[str, ...] = (r"\baprès la (?:pandémie|crise sanitaire)\b",)
+WORKPLACE_COUNTRY_ALIASES: dict[str, str] = {
+    "Allemagne": "DE",
+    "Espagne": "ES",
+    "Italie": "IT",
+    "Belgique": "BE",
+    "Suisse": "CH",
+    "Royaume-Uni": "GB",
+    "États-Unis": "US",
+    "Pays-Bas": "NL",
+    "Maroc": "MA",
+}
+
+# --- employment type ---------------------------------------------------------------------------
+EMPLOYMENT_CUES: tuple[str, ...] = (
+    "cdi",
+    "cdd",
+    "stage",
+    "stagiaire",
+    "temps plein",
+    "temps partiel",
+    "freelance",
+    "indépendant",
+    "intérim",
+    "interim",
+    "heures",
+    "alternance",
+)
+EMPLOYMENT_TYPES: dict[str, tuple[str, ...]] = {
+    "full_time": (r"\btemps (?:plein|complet)\b", r"\bcontrat à durée indéterminée\b"),
+    "part_time": (r"\btemps partiel\b", r"\bmi-temps\b"),
+    "contract": (r"\b(?:en|mission) freelance\b", r"\bportage salarial\b"),
+    "temporary": (
+        r"\bcontrat à durée déterminée\b",
+        r"\bintérim\b",
+        r"\bmission temporaire\b",
+    ),
+    "internship": (
+        r"\b(?:ce|un|le|du|en|votre|notre|d'un|de|au|du) stage\b",
+        r"\bstage (?:de fin d'études|de pré-embauche|de \d+ mois|conventionné)\b",
+        r"\bstagiaires?\b",
+    ),
+}
+EMPLOYMENT_TYPES_CASED: dict[str, tuple[str, ...]] = {
+    "full_time": (r"\bCDI\b",),
+    "temporary": (r"\bCDD\b",),
+    "internship": (r"(?:^|[-–(\[/,]\s*)Stage\b(?=\s*(?:[)\],]|de\b|$))",),
+}
+EMPLOYMENT_MODIFIERS: tuple[str, ...] = ()
+EMPLOYMENT_NOT_AFTER: tuple[str, ...] = (r"salariés",)
+EMPLOYMENT_NOT_AFTER_FAR: tuple[str, ...] = (r"études", r"formation")
+EMPLOYMENT_NOT_BEFORE: tuple[str, ...] = (r"expérience\w*\s+(?:en\s+|de\s+)?$",)
+EMPLOYMENT_HOURS: tuple[str, ...] = (
+    r"(?P<lo>\d{2})(?:\s*(?:-|–|à)\s*(?P<hi>\d{2}))?\s*(?:h|heures)\s*"
+    r"(?:par semaine|/\s*semaine|hebdomadaires)",
+)
+EMPLOYMENT_FULL_TIME_MIN_HOURS = 35
+EMPLOYMENT_PART_TIME_MAX_HOURS = 30
+# More weekly hours than this describe overtime peaks, not the job's schedule.
+EMPLOYMENT_SCHEDULE_MAX_HOURS = 48
+EMPLOYMENT_FIELD_KEYS: tuple[str, ...] = (
+    r"\btype (?:de )?(?:contrat|poste|emploi)\b",
+    r"\bcontrat\b",
+)
+EMPLOYMENT_LABELS: dict[str, str] = {
+    "cdi": "full_time",
+    "cdd": "temporary",
+    "stage": "internship",
+    "freelance": "contract",
+    "temps plein": "full_time",
+    "temps partiel": "part_time",
+    "intérim": "temporary",
+}
+EMPLOYMENT_JSONLD: dict[str, str] = {}
+
+# --- visa sponsorship --------------------------------------------------------------------------
+VISA_CUES: tuple[str, ...] = ("visa", "parrainage", "permis de travail", "nationalité")
+VISA_NO: tuple[str, ...] = (
+    r"\b(?:ne|n')\s?(?:[\w-]+\s+){0,3}?(?:pas|aucun)\s+(?:de\s+)?(?:parrainage|sponsoring|"
+    r"visa|prise en charge du visa)",
+    r"\b(?:pas de|aucun) (?:parrainage|sponsoring) (?:de )?visa",
+)
+VISA_YES: tuple[str, ...] = (
+    r"\b(?:accompagnement|prise en charge|parrainage|sponsoring) (?:\w+ ){0,2}(?:du |de |des )?"
+    r"(?:visas?|permis de travail)\b",
+)
+VISA_CITIZENS_ONLY: tuple[str, ...] = (
+    r"\bnationalité (?:française|européenne) (?:\w+ )?(?:exigée|requise|obligatoire)\b",
+)
+VISA_PARTIAL: tuple[str, ...] = (r"\bpour (?:tous les|chaque) (?:postes?|profils?)\b",)
+VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\btitre de séjour", r"\bpermis de travail")
+VISA_EEO: tuple[str, ...] = (r"\bsans distinction\b", r"\bdiscrimin", r"\bquel(?:le)?s? que soi")

@@ -446,3 +446,137 @@ REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
     "durata di",
     "della durata di",
 )
+
+
+# === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========
+# Italian: words and phrases of the workplace, employment-type and visa facts, as data.
+#
+# Conventions as in :mod:`.en` (phrases are lower-case regular expressions).
+# --- workplace ---------------------------------------------------------------------------------
+WORKPLACE_CUES: tuple[str, ...] = (
+    "remoto",
+    "smart working",
+    "lavoro agile",
+    "telelavoro",
+    "ibrid",
+    "in presenza",
+    "in sede",
+    "in ufficio",
+    "full remote",
+)
+WORKPLACE_REMOTE: tuple[str, ...] = (
+    r"\b(?:completamente|totalmente|interamente|100\s?%)\s+(?:da |in )?remoto\b",
+    r"\bfull[- ]remote\b",
+    r"\b(?:lavoro|posizione|ruolo|modalità) (?:\w+ )?(?:da|in) remoto\b",
+)
+WORKPLACE_HYBRID: tuple[str, ...] = (r"\b(?:modalità|modello|lavoro|formula) ibrid[oa]\b",)
+WORKPLACE_ONSITE: tuple[str, ...] = (
+    r"\b(?:lavoro|posizione|ruolo|attività)\b(?:\s+\w+){0,3}?\s+in (?:presenza|sede)\b",
+    r"\b100\s?% in (?:presenza|sede|ufficio)\b",
+)
+WORKPLACE_TELEWORK: tuple[str, ...] = (
+    r"\bsmart[- ]working\b",
+    r"\blavoro agile\b",
+    r"\btelelavoro\b",
+)
+WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\b(?:da|in) remoto\b",)
+WORKPLACE_FULL: tuple[str, ...] = (r"100\s?%", r"completamente", r"totalmente", r"full")
+WORKPLACE_OFFICE: tuple[str, ...] = (r"\bin (?:ufficio|sede|presenza)\b",)
+WORKPLACE_NUMBERS: dict[str, int] = {
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+}
+WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
+    r"(?P<n>{num})(?:\s*(?:-|–|o)\s*(?P<m>{num}))?\s*giorn[oi]\s+(?:\w+\s+){0,2}?"
+    r"(?:a|alla|per|/)\s*settimana",
+)
+WORKPLACE_DAYS_PER_MONTH: tuple[str, ...] = ()
+WORKPLACE_PARTIAL: tuple[str, ...] = (r"\bmetà\b",)
+WORKPLACE_FULL_WEEK: tuple[str, ...] = (r"\bdal lunedì al venerdì\b",)
+WORKPLACE_PERCENT_NOT: tuple[str, ...] = (r"\btrasfert",)
+WORKPLACE_NEGATION_BEFORE: tuple[str, ...] = (r"non", r"senza", r"nessun\w*")
+WORKPLACE_NEGATION_AFTER: tuple[str, ...] = (r"(?:non è) (?:possibile|previsto)",)
+WORKPLACE_CLAUSE_EXCLUSIONS: tuple[str, ...] = (r"\btranne\b", r"\bsalvo\b")
+WORKPLACE_SENTENCE_EXCLUSIONS: tuple[str, ...] = (r"\bcollo(?:qui|quio)\b",)
+WORKPLACE_NOT_AFTER: tuple[str, ...] = ()
+WORKPLACE_NOT_BEFORE: tuple[str, ...] = (r"esperienza",)
+WORKPLACE_ROLE_SUBJECT: tuple[str, ...] = (r"\b(?:questa|la) posizione\b",)
+WORKPLACE_LABELS: dict[str, str] = {
+    "remoto": "remote",
+    "full remote": "remote",
+    "ibrido": "hybrid",
+    "smart working": "hybrid",
+    "in sede": "onsite",
+    "in presenza": "onsite",
+}
+WORKPLACE_TAGS: dict[str, str] = {}
+WORKPLACE_LASTING_MARKERS: tuple[str, ...] = (r"\bdopo la pandemia\b",)
+WORKPLACE_COUNTRY_ALIASES: dict[str, str] = {"Italia": "IT", "Stati Uniti": "US"}
+
+# --- employment type ---------------------------------------------------------------------------
+EMPLOYMENT_CUES: tuple[str, ...] = (
+    "tempo pieno",
+    "tempo parziale",
+    "part time",
+    "full time",
+    "determinato",
+    "indeterminato",
+    "stage",
+    "tirocin",
+    "stagista",
+    "freelance",
+    "partita iva",
+    "ore ",
+)
+EMPLOYMENT_TYPES: dict[str, tuple[str, ...]] = {
+    "full_time": (r"\btempo pieno\b", r"\b(?:contratto )?a tempo indeterminato\b"),
+    "part_time": (r"\btempo parziale\b",),
+    "contract": (r"\bpartita iva\b", r"\bcollaborazione (?:coordinata|occasionale)\b"),
+    "temporary": (r"\b(?:contratto )?a tempo determinato\b",),
+    "internship": (
+        r"\b(?:uno|lo|di|in) stage\b",
+        r"\bstage (?:curriculare|retribuito|formativo)\b",
+        r"\btirocin(?:io|i)\b",
+        r"\bstagista\b",
+    ),
+}
+EMPLOYMENT_TYPES_CASED: dict[str, tuple[str, ...]] = {}
+EMPLOYMENT_MODIFIERS: tuple[str, ...] = ()
+EMPLOYMENT_NOT_AFTER: tuple[str, ...] = (r"dipendenti",)
+EMPLOYMENT_NOT_AFTER_FAR: tuple[str, ...] = (r"studi", r"corso")
+EMPLOYMENT_NOT_BEFORE: tuple[str, ...] = (r"esperienza\w*\s+(?:in\s+|di\s+)?$",)
+EMPLOYMENT_HOURS: tuple[str, ...] = (
+    r"(?P<lo>\d{2})(?:\s*(?:-|–)\s*(?P<hi>\d{2}))?\s*ore\s*(?:settimanali|a settimana|"
+    r"/\s*settimana)\b",
+)
+EMPLOYMENT_FULL_TIME_MIN_HOURS = 35
+EMPLOYMENT_PART_TIME_MAX_HOURS = 30
+# More weekly hours than this describe overtime peaks, not the job's schedule.
+EMPLOYMENT_SCHEDULE_MAX_HOURS = 48
+EMPLOYMENT_FIELD_KEYS: tuple[str, ...] = (r"\btipo (?:di )?contratto\b", r"\bcontratto\b")
+EMPLOYMENT_LABELS: dict[str, str] = {
+    "tempo pieno": "full_time",
+    "tempo parziale": "part_time",
+    "stage": "internship",
+    "tempo determinato": "temporary",
+    "tempo indeterminato": "full_time",
+}
+EMPLOYMENT_JSONLD: dict[str, str] = {}
+
+# --- visa sponsorship --------------------------------------------------------------------------
+VISA_CUES: tuple[str, ...] = ("visto", "sponsorizz", "cittadinanza", "permesso di soggiorno")
+VISA_NO: tuple[str, ...] = (r"\bnon\b(?:\s+[\w-]+){0,4}?\s+sponsorizz\w*\s+(?:\w+\s+)?vist[oi]",)
+VISA_YES: tuple[str, ...] = (
+    r"\b(?:sponsorizz\w*|supporto (?:per|con) (?:il )?)\s*(?:il |del |dei )?vist[oi]\b",
+)
+VISA_CITIZENS_ONLY: tuple[str, ...] = (
+    r"\bcittadinanza italiana\b(?:\s+(?:è\s+)?(?:richiesta|obbligatoria|necessaria))",
+)
+VISA_PARTIAL: tuple[str, ...] = (r"\bper tutte le posizioni\b",)
+VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\bpermesso di soggiorno", r"\bresiden")
+VISA_EEO: tuple[str, ...] = (r"\bsenza distinzione\b", r"\bindipendentemente\b", r"\bdiscrimina")

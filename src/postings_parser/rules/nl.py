@@ -516,3 +516,148 @@ REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
     "contract voor",
     "voor de duur van",
 )
+
+
+# === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========
+# Dutch: words and phrases of the workplace, employment-type and visa facts, as data.
+#
+# Conventions as in :mod:`.en` (phrases are lower-case regular expressions).
+# --- workplace ---------------------------------------------------------------------------------
+WORKPLACE_CUES: tuple[str, ...] = (
+    "thuiswerk",
+    "thuis werk",
+    "remote",
+    "hybride",
+    "op kantoor",
+    "kantoor",
+    "op afstand",
+    "op locatie",
+)
+WORKPLACE_REMOTE: tuple[str, ...] = (
+    r"\b(?:volledig|100\s?%|helemaal)\s+(?:remote|thuis|op afstand|vanuit huis)\b",
+    r"\bkantoor\b[^.\n]{0,80}\bin overleg mogelijk\b",
+    r"\bkantoor\b[^.\n]{0,60}\b(?:is )?optioneel\b",
+)
+WORKPLACE_HYBRID: tuple[str, ...] = (
+    r"\bhybride? (?:werken|werkmodel|model|werkplek)\b",
+    r"\bdeels (?:thuis|remote)\b",
+)
+WORKPLACE_ONSITE: tuple[str, ...] = (r"\b(?:volledig|100\s?%|altijd) (?:op kantoor|op locatie)\b",)
+WORKPLACE_TELEWORK: tuple[str, ...] = (r"\bthuis ?werk\w*", r"\bwerken vanuit huis\b")
+WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\bop afstand\b", r"\bthuis\b")
+WORKPLACE_FULL: tuple[str, ...] = (r"volledig", r"100\s?%", r"helemaal")
+WORKPLACE_OFFICE: tuple[str, ...] = (r"\bop (?:ons |het )?kantoor\b", r"\bop locatie\b")
+WORKPLACE_NUMBERS: dict[str, int] = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
+WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
+    r"(?P<n>{num})(?:\s*(?:-|–|tot|of)\s*(?P<m>{num}))?\s*dag(?:en)?\s+(?:\w+\s+){0,2}?"
+    r"(?:per|in de|/)\s*week",
+)
+WORKPLACE_DAYS_PER_MONTH: tuple[str, ...] = ()
+WORKPLACE_PARTIAL: tuple[str, ...] = (r"\bhelft\b",)
+WORKPLACE_FULL_WEEK: tuple[str, ...] = (r"\bmaandag (?:t/m|tot en met) vrijdag\b",)
+WORKPLACE_PERCENT_NOT: tuple[str, ...] = (r"\breizen",)
+WORKPLACE_NEGATION_BEFORE: tuple[str, ...] = (r"niet", r"geen", r"zonder")
+WORKPLACE_NEGATION_AFTER: tuple[str, ...] = (r"(?:is )?niet mogelijk",)
+WORKPLACE_CLAUSE_EXCLUSIONS: tuple[str, ...] = (r"\btenzij\b", r"\bbehalve\b")
+WORKPLACE_SENTENCE_EXCLUSIONS: tuple[str, ...] = (r"\bsollicitatiegesprek",)
+WORKPLACE_NOT_AFTER: tuple[str, ...] = (r"vergoeding",)
+WORKPLACE_NOT_BEFORE: tuple[str, ...] = (r"vergoeding", r"ervaring")
+WORKPLACE_ROLE_SUBJECT: tuple[str, ...] = (r"\bdeze (?:functie|rol|vacature)\b",)
+WORKPLACE_LABELS: dict[str, str] = {
+    "remote": "remote",
+    "hybride": "hybrid",
+    "hybride werken": "hybrid",
+    "thuiswerken": "hybrid",
+    "op kantoor": "onsite",
+    "op locatie": "onsite",
+}
+WORKPLACE_TAGS: dict[str, str] = {}
+WORKPLACE_LASTING_MARKERS: tuple[str, ...] = (r"\bna de (?:pandemie|coronacrisis)\b",)
+WORKPLACE_COUNTRY_ALIASES: dict[str, str] = {
+    "Nederland": "NL",
+    "België": "BE",
+    "Duitsland": "DE",
+    "Verenigde Staten": "US",
+}
+
+# --- employment type ---------------------------------------------------------------------------
+EMPLOYMENT_CUES: tuple[str, ...] = (
+    "voltijd",
+    "fulltime",
+    "deeltijd",
+    "parttime",
+    "vast contract",
+    "vaste aanstelling",
+    "tijdelijk",
+    "contract van",
+    "bepaalde tijd",
+    "onbepaalde tijd",
+    "stage",
+    "stagiair",
+    "freelance",
+    "zzp",
+    "uur per week",
+    "uur in de week",
+    "termijn",
+)
+EMPLOYMENT_TYPES: dict[str, tuple[str, ...]] = {
+    "full_time": (
+        r"\bvoltijd\w*",
+        r"\bvast(?:e)? (?:contract|aanstelling|dienstverband)\b",
+        r"\bonbepaalde tijd\b",
+    ),
+    "part_time": (r"\bdeeltijd\w*",),
+    "contract": (r"\bzzp(?:'er|er)?\b", r"\bals freelancer\b"),
+    "temporary": (
+        r"\btijdelijk(?:e)? (?:contract|aanstelling|functie|baan)\b",
+        r"\bcontract (?:van|voor) (?:\d+|een|twee|drie) (?:jaar|maanden)\b",
+        r"\bbepaalde tijd\b",
+        r"\btermijn van (?:het|de) (?:project|opdracht)\b[^.\n]{0,60}\btot\b",
+    ),
+    "internship": (
+        r"\b(?:een|de|je) stage\b",
+        r"\b(?:afstudeer|meeloop)stage\b",
+        r"\bstagiair\w*",
+        r"\bstageplaats\b",
+    ),
+}
+EMPLOYMENT_TYPES_CASED: dict[str, tuple[str, ...]] = {}
+EMPLOYMENT_MODIFIERS: tuple[str, ...] = ()
+EMPLOYMENT_NOT_AFTER: tuple[str, ...] = (r"medewerkers",)
+EMPLOYMENT_NOT_AFTER_FAR: tuple[str, ...] = (r"studie", r"opleiding")
+EMPLOYMENT_NOT_BEFORE: tuple[str, ...] = (r"ervaring\w*\s+(?:in\s+|als\s+)?$",)
+EMPLOYMENT_HOURS: tuple[str, ...] = (
+    r"(?P<lo>\d{1,2})(?:\s*(?:-|–|tot|à)\s*(?P<hi>\d{1,2}))?\s*uur\s*(?:per|in de|/)\s*week\b",
+)
+EMPLOYMENT_FULL_TIME_MIN_HOURS = 36
+EMPLOYMENT_PART_TIME_MAX_HOURS = 30
+# More weekly hours than this describe overtime peaks, not the job's schedule.
+EMPLOYMENT_SCHEDULE_MAX_HOURS = 48
+EMPLOYMENT_FIELD_KEYS: tuple[str, ...] = (r"\bdienstverband\b", r"\bcontract\b")
+EMPLOYMENT_LABELS: dict[str, str] = {
+    "fulltime": "full_time",
+    "voltijd": "full_time",
+    "parttime": "part_time",
+    "deeltijd": "part_time",
+    "tijdelijk": "temporary",
+    "stage": "internship",
+    "freelance": "contract",
+}
+EMPLOYMENT_JSONLD: dict[str, str] = {}
+
+# --- visa sponsorship --------------------------------------------------------------------------
+VISA_CUES: tuple[str, ...] = ("visum", "werkvergunning", "nationaliteit", "sponsor")
+VISA_NO: tuple[str, ...] = (
+    r"\b(?:geen|niet)\b(?:\s+[\w-]+){0,4}?\s+(?:visum|werkvergunning|sponsor\w*)",
+)
+VISA_YES: tuple[str, ...] = (
+    r"\b(?:helpen|ondersteunen|regelen)\b(?:\s+[\w-]+){0,4}?\s+(?:bij\s+|met\s+)?"
+    r"(?:het\s+|je\s+|de\s+)?(?:visum|werkvergunning)\b",
+    r"\bvisumsponsoring\b",
+)
+VISA_CITIZENS_ONLY: tuple[str, ...] = (
+    r"\bnederlandse nationaliteit\b(?:\s+(?:is\s+)?(?:vereist|verplicht|noodzakelijk))",
+)
+VISA_PARTIAL: tuple[str, ...] = (r"\bvoor alle functies\b",)
+VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\bverblijfs", r"\bwerkvergunning")
+VISA_EEO: tuple[str, ...] = (r"\bongeacht\b", r"\bdiscrimin")

@@ -487,3 +487,175 @@ REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
     "ao ano",
     "contrato de",
 )
+
+
+# === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========
+# Portuguese: words and phrases of the workplace, employment-type and visa facts, as data.
+#
+# Conventions as in :mod:`.en` (phrases are lower-case regular expressions).
+# --- workplace ---------------------------------------------------------------------------------
+WORKPLACE_CUES: tuple[str, ...] = (
+    "remot",
+    "home office",
+    "home-office",
+    "homeoffice",
+    "híbrid",
+    "hibrid",
+    "presencial",
+    "no escritório",
+    "teletrabalho",
+    "à distância",
+    "a distância",
+    "🏢",
+    "pandemia",
+)
+WORKPLACE_REMOTE: tuple[str, ...] = (
+    r"\b(?:100\s?%|totalmente|completamente|integralmente)\s+(?:em\s+)?(?:remoto|home[- ]?office"
+    r"|à distância|teletrabalho)\b",
+    r"\b(?:trabalho|modalidade|vaga|regime|posição) (?:100\s?% )?(?:é |será )?remot[oa]\b",
+    r"\bde forma remota\b",
+    r"\bem remoto\b",
+    r"\btrabalhar de (?:qualquer lugar|onde quiser|casa)\b",
+)
+WORKPLACE_HYBRID: tuple[str, ...] = (
+    r"\b(?:modelo|regime|trabalho|modalidade|formato) h[íi]brido\b",
+)
+WORKPLACE_ONSITE: tuple[str, ...] = (
+    r"\b(?:vaga|trabalho|modalidade|regime|posição)\b(?:\s+[\w:]+){0,3}?\s+presencial\b",
+    r"\b100\s?% presencial\b",
+)
+WORKPLACE_TELEWORK: tuple[str, ...] = (r"\bhome[- ]?office\b", r"\bteletrabalho\b")
+WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\bremot[oa]\b", r"\bà distância\b")
+WORKPLACE_FULL: tuple[str, ...] = (r"100\s?%", r"totalmente", r"integralmente")
+WORKPLACE_OFFICE: tuple[str, ...] = (r"\bno escritório\b", r"\bna empresa\b")
+WORKPLACE_NUMBERS: dict[str, int] = {
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "quatro": 4,
+    "cinco": 5,
+}
+WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
+    r"(?P<n>{num})(?:\s*(?:-|–|a|ou)\s*(?P<m>{num}))?\s*dias?\s+(?:\w+\s+){0,2}?"
+    r"(?:por|na|/)\s*semana",
+)
+WORKPLACE_DAYS_PER_MONTH: tuple[str, ...] = ()
+WORKPLACE_PARTIAL: tuple[str, ...] = (
+    r"\bpart-time (?:no escritório|em casa|home[- ]?office)\b",
+    r"\bmetade\b",
+)
+WORKPLACE_FULL_WEEK: tuple[str, ...] = (
+    r"\bde segunda a sexta\b",
+    r"\btodos os dias\b",
+)
+WORKPLACE_PERCENT_NOT: tuple[str, ...] = (r"\bviage",)
+WORKPLACE_NEGATION_BEFORE: tuple[str, ...] = (r"não", r"sem", r"nao")
+WORKPLACE_NEGATION_AFTER: tuple[str, ...] = (r"(?:não é|nao e) (?:possível|permitido)",)
+WORKPLACE_CLAUSE_EXCLUSIONS: tuple[str, ...] = (r"\bexceto\b", r"\bsalvo\b")
+WORKPLACE_SENTENCE_EXCLUSIONS: tuple[str, ...] = (
+    r"\bentrevistas?\b",
+    r"\breuni(?:ão|ões)\b",
+    r"\bencontros\b(?! durante)",
+)
+WORKPLACE_NOT_AFTER: tuple[str, ...] = ()
+WORKPLACE_NOT_BEFORE: tuple[str, ...] = (r"aux[íi]lio", r"ajuda de custo", r"experiência")
+WORKPLACE_ROLE_SUBJECT: tuple[str, ...] = (r"\b(?:esta|essa) vaga\b", r"\ba vaga (?:é|será)\b")
+WORKPLACE_LABELS: dict[str, str] = {
+    "remoto": "remote",
+    "100% remoto": "remote",
+    "trabalho remoto": "remote",
+    "home office": "hybrid",
+    "híbrido": "hybrid",
+    "hibrido": "hybrid",
+    "presencial": "onsite",
+    "🏢 flexível": "hybrid",
+    "🏢 remoto": "remote",
+    "🏢 presencial": "onsite",
+    "🏢 híbrido": "hybrid",
+}
+WORKPLACE_TAGS: dict[str, str] = {}
+WORKPLACE_LASTING_MARKERS: tuple[str, ...] = (r"\bp[óo]s[- ]?pandemia\b",)
+WORKPLACE_COUNTRY_ALIASES: dict[str, str] = {
+    "Brasil": "BR",
+    "Estados Unidos": "US",
+    "Alemanha": "DE",
+    "Espanha": "ES",
+}
+
+# --- employment type ---------------------------------------------------------------------------
+EMPLOYMENT_CUES: tuple[str, ...] = (
+    "pj",
+    "clt",
+    "estági",
+    "estagi",
+    "temporári",
+    "tempo integral",
+    "meio período",
+    "meio periodo",
+    "horas",
+    "freelanc",
+    "efetiv",
+)
+EMPLOYMENT_TYPES: dict[str, tuple[str, ...]] = {
+    "full_time": (r"\btempo integral\b", r"\bperíodo integral\b"),
+    "part_time": (r"\bmeio[- ]per[íi]odo\b", r"\bmeio expediente\b"),
+    "contract": (r"\bfreelancer?s?\b",),
+    "temporary": (r"\btempor[áa]ri[oa]\b", r"\bcontrato por prazo determinado\b"),
+    "internship": (
+        r"\b(?:estágio|estagio)\b(?!\s+(?:probatório|inicial|avançado))",
+        r"\bestagi[áa]ri[oa]s?\b",
+    ),
+}
+EMPLOYMENT_TYPES_CASED: dict[str, tuple[str, ...]] = {"contract": (r"\bPJ\b",)}
+EMPLOYMENT_MODIFIERS: tuple[str, ...] = ()
+EMPLOYMENT_NOT_AFTER: tuple[str, ...] = (
+    r"(?:no|na|em) (?:escritório|casa|empresa)",
+    r"home[- ]?office",
+)
+EMPLOYMENT_NOT_AFTER_FAR: tuple[str, ...] = (r"curso", r"graduação")
+EMPLOYMENT_NOT_BEFORE: tuple[str, ...] = (
+    r"\befetiva\w*",
+    r"\bque a\s+$",
+    r"experiência\w*\s+(?:em\s+|de\s+|com\s+)?$",
+)
+EMPLOYMENT_HOURS: tuple[str, ...] = (
+    r"(?P<lo>\d{2})(?:\s*(?:-|–|a)\s*(?P<hi>\d{2}))?\s*horas\s*(?:/\s*|por\s+)?"
+    r"(?:semanais|semana)\b",
+)
+EMPLOYMENT_FULL_TIME_MIN_HOURS = 35
+EMPLOYMENT_PART_TIME_MAX_HOURS = 30
+# More weekly hours than this describe overtime peaks, not the job's schedule.
+EMPLOYMENT_SCHEDULE_MAX_HOURS = 48
+EMPLOYMENT_FIELD_KEYS: tuple[str, ...] = (
+    r"\bcontrata[çc][ãa]o\b",
+    r"\bregime\b",
+    r"\bcontrato\b",
+    r"\bcarga horária\b",
+)
+EMPLOYMENT_LABELS: dict[str, str] = {
+    "pj": "contract",
+    "temporário": "temporary",
+    "estágio": "internship",
+    "tempo integral": "full_time",
+    "meio período": "part_time",
+    "freelancer": "contract",
+}
+EMPLOYMENT_JSONLD: dict[str, str] = {}
+
+# --- visa sponsorship --------------------------------------------------------------------------
+VISA_CUES: tuple[str, ...] = ("visto", "patrocín", "patrocin", "nacionalidade", "cidadan")
+VISA_NO: tuple[str, ...] = (
+    r"\bn[ãa]o\b(?:\s+[\w-]+){0,4}?\s+patrocin\w*\s+(?:\w+\s+)?vistos?",
+    r"\bsem patrocínio\b",
+)
+VISA_YES: tuple[str, ...] = (
+    r"\b(?:patrocin\w*|patrocínio|apoio com|ajuda com)\s+(?:o\s+|de\s+|do\s+)?vistos?\b",
+)
+VISA_CITIZENS_ONLY: tuple[str, ...] = (
+    r"\bnacionalidade\s+brasileira\b(?:\s+(?:é\s+)?(?:obrigatória|exigida|necessária))?",
+)
+VISA_PARTIAL: tuple[str, ...] = (r"\bpara todas as vagas\b",)
+VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\bresiden", r"\bpermiss[ãa]o de trabalho")
+VISA_EEO: tuple[str, ...] = (r"\bindependente\w*\b", r"\bdiscrimina", r"\bsem distinção\b")
