@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 import postings_parser as pp
 
 from .conftest import read_jsonl
@@ -16,7 +18,11 @@ SCHEMA_ORG: dict[str, set[str]] = {
         "title", "identifier", "datePosted", "description", "jobLocation", "responsibilities",
         "educationRequirements", "experienceRequirements", "experienceInPlaceOfEducation",
         "qualifications", "skills", "employmentType", "hiringOrganization", "validThrough",
+        "url", "jobLocationType", "applicantLocationRequirements",
+        "eligibilityToWorkRequirement", "baseSalary",
     },
+    "Organization": {"name", "url", "sameAs"},
+    "Country": {"name", "identifier"},
     "PropertyValue": {"name", "value", "propertyID", "unitCode", "description"},
     "Place": {"address", "name", "geo"},
     "PostalAddress": {
@@ -81,3 +87,46 @@ def test_every_corpus_posting_gives_valid_types() -> None:
 def test_six_months_is_six_months_of_experience() -> None:
     posting = pp.parse_posting("Qualifications\n- Six months of experience in retail")
     assert posting.to_jsonld()["experienceRequirements"][0]["monthsOfExperience"] == 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location_type"),
+    [
+        ("This is a fully remote position open to candidates in the United States.", "TELECOMMUTE"),
+        ("This is a hybrid role: three days a week in our Berlin office.", None),
+        ("This role is based on-site in our Austin office.", None),
+    ],
+)
+def test_only_fully_remote_jobs_are_telecommute(sentence: str, location_type: str | None) -> None:
+    doc = pp.parse_posting(f"About the role\n{sentence}").to_jsonld()
+    assert doc.get("jobLocationType") == location_type
+
+
+def test_employment_types_use_schema_org_values() -> None:
+    doc = pp.parse_posting("Job type: Full-time\nThis is a contract position.").to_jsonld()
+    assert set(doc["employmentType"]) >= {"FULL_TIME"}
+    assert set(doc["employmentType"]) <= {"FULL_TIME", "CONTRACTOR"}
+
+
+def test_the_employer_and_the_address_are_passed_in() -> None:
+    doc = pp.parse_posting("US, WA, Seattle\nBuild things.").to_jsonld(
+        hiring_organization="Example Corp", url="https://example.com/jobs/1"
+    )
+    assert doc["hiringOrganization"] == {"@type": "Organization", "name": "Example Corp"}
+    assert doc["url"] == "https://example.com/jobs/1"
+    _check_types(doc)
+
+
+def test_unknown_codes_and_remote_entries_are_not_places() -> None:
+    doc = pp.parse_page("ZZ, QQ, Nowhere | US, Remote | US, WA, Seattle\nBuild things.")
+    places = doc.postings[0].to_jsonld()["jobLocation"]
+    assert [p["address"].get("addressLocality") for p in places] == ["Seattle"]
+
+
+def test_a_preferred_degree_is_not_a_required_one() -> None:
+    posting = pp.parse_posting(
+        "Basic Qualifications\n- Bachelor's degree in Computer Science\n"
+        "Preferred Qualifications\n- Master's degree in Computer Science"
+    )
+    levels = [c["educationalLevel"] for c in posting.to_jsonld()["educationRequirements"]]
+    assert levels == ["bachelor"]

@@ -331,11 +331,14 @@ class Posting(_Model):
         """The text between two offsets of the normalized text this posting was parsed from."""
         return self.text[start - self.span.start : end - self.span.start]
 
-    def to_jsonld(self) -> dict[str, Any]:
-        """This posting as a schema.org ``JobPosting`` JSON-LD document (a dict)."""
+    def to_jsonld(
+        self, *, hiring_organization: str | None = None, url: str | None = None
+    ) -> dict[str, Any]:
+        """This posting as a schema.org ``JobPosting`` JSON-LD document (a dict); the employer's
+        name and the posting's address are added when given."""
         from .jsonld import to_jsonld
 
-        return to_jsonld(self)
+        return to_jsonld(self, hiring_organization=hiring_organization, url=url)
 
     def _required_paths(self) -> list[QualificationPath]:
         return [p for r in self.requirements if not r.preferred for p in r.paths]

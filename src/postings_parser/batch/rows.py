@@ -89,12 +89,13 @@ def _enum_value(name: str) -> Getter:
 _LOCATION = Struct(
     (
         _field("raw", "string", "the location as written"),
-        _field("country", "string", "ISO 3166-1 alpha-2 country code as written"),
-        _field("region", "string", "ISO 3166-2 subdivision code (null with two parts)"),
-        _field("city", "string", "the city as written"),
+        _field("country", "string", "ISO 3166-1 alpha-2 country code"),
+        _field("region", "string", "ISO 3166-2 subdivision code after the dash"),
+        _field("city", "string", "the city"),
+        _field("remote", "bool", "remote work (Remote - US, US, Virtual)"),
         _field("country_name", "string", "the country's ISO 3166 name"),
         _field("region_name", "string", "the subdivision's ISO 3166-2 name"),
-        _field("valid", "bool", "false when ISO 3166 does not know the country or subdivision"),
+        _field("valid", "bool", "false when ISO 3166 does not know a code, or no country found"),
     )
 )
 
@@ -144,6 +145,42 @@ _WARNING = Struct(
         _field("message", "string", "what went wrong"),
     )
 )
+_ITEM = Struct((_field("text", "string", "the item, as written"), *_span()))
+_WORKPLACE = Struct(
+    (
+        RowField("type", "string", "onsite, hybrid or remote", attrgetter("type.value")),
+        _field("countries", ListOf("string"), "ISO 3166-1 codes where remote work may be done"),
+        _field("text", "string", "the sentence that says so"),
+        *_span(),
+    )
+)
+_EMPLOYMENT = Struct(
+    (
+        RowField("type", "string", "full_time, part_time, …", attrgetter("type.value")),
+        _field("text", "string", "the text that says so"),
+        *_span(),
+    )
+)
+_VISA = Struct(
+    (
+        _field("sponsors", "bool", "true when the employer sponsors a work visa"),
+        _field("text", "string", "the sentence that says so"),
+        *_span(),
+    )
+)
+
+
+def _workplace_type(posting: Posting) -> str | None:
+    return None if posting.workplace is None else posting.workplace.type.value
+
+
+def _employment_type_names(posting: Posting) -> list[str]:
+    return [e.type.value for e in posting.employment_types]
+
+
+def _sponsors(posting: Posting) -> bool | None:
+    return None if posting.visa_sponsorship is None else posting.visa_sponsorship.sponsors
+
 
 ROW_FIELDS: tuple[RowField, ...] = (
     RowField("page_id", "string", "the record / page the posting came from", None, False),
@@ -155,7 +192,25 @@ ROW_FIELDS: tuple[RowField, ...] = (
     _field("locations", ListOf(_LOCATION), "the locations of its location line, in order"),
     _field("sections", ListOf(_SECTION), "its sections, in order"),
     _field("responsibilities", _RESPONSIBILITIES, "its list of responsibilities"),
+    _field("language", "string", "ISO 639-1 code of its language"),
+    _field("qualifications", ListOf(_ITEM), "the items of its required qualification sections"),
+    _field(
+        "preferred_qualifications",
+        ListOf(_ITEM),
+        "the items of its nice-to-have qualification sections",
+    ),
     _field("requirements", ListOf(_REQUIREMENT), "its qualification requirements"),
+    _field("workplace", _WORKPLACE, "on site, hybrid or remote, with its evidence"),
+    RowField("workplace_type", "string", "workplace.type, flat", _workplace_type),
+    _field("employment_types", ListOf(_EMPLOYMENT), "each kind of employment it states"),
+    RowField(
+        "employment_type_names",
+        ListOf("string"),
+        "employment_types' types, flat",
+        _employment_type_names,
+    ),
+    _field("visa_sponsorship", _VISA, "whether it sponsors a work visa, with its evidence"),
+    RowField("sponsors_visa", "bool", "visa_sponsorship.sponsors, flat", _sponsors),
     RowField(
         "min_degree",
         "string",
