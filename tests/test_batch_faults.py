@@ -14,7 +14,6 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from postings_parser.batch import work
 from postings_parser.batch.cli import main
 
 from .batchkit import alive, amazon_lines, children, cli, jsonl, wait_for
@@ -109,7 +108,7 @@ def test_a_killed_worker_costs_no_record(many: Path, tmp_path: Path) -> None:
 def test_a_stopped_worker_is_replaced(many: Path, tmp_path: Path) -> None:
     # today: a worker stopped with SIGSTOP hung the batch forever
     out = tmp_path / "out.jsonl"
-    args = ["parse", str(many), "-o", str(out), "--jobs", "2", "--record-timeout", "3"]
+    args = ["parse", str(many), "-o", str(out), "--jobs", "2", "--record-timeout", "10"]
     run = cli([*args, "--quiet"])
     stopped = _workers_busy(run.pid, 2)[0]
     os.kill(stopped, signal.SIGSTOP)
@@ -122,6 +121,8 @@ def test_a_stopped_worker_is_replaced(many: Path, tmp_path: Path) -> None:
 def test_a_record_that_hangs_is_an_error_line_in_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from postings_parser.batch import work
+
     parse_page = work.parse_page
 
     def slow(source: str | bytes, **kwargs: object) -> object:

@@ -10,7 +10,6 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from postings_parser.batch import outputs
 from postings_parser.batch.cli import main
 
 from .batchkit import amazon_lines, jsonl
@@ -68,6 +67,8 @@ def test_disk_full_leaves_no_partial_file_and_says_so_in_one_line(
     # today: traceback, no summary, partial last lines, unreadable Parquet
     out = tmp_path / f"out.{fmt}"
     out.write_bytes(b"old")
+    from postings_parser.batch import outputs
+
     full = OSError(errno.ENOSPC, "No space left on device")
     writer = outputs.ParquetRows if fmt == "parquet" else outputs.JsonlRows
 

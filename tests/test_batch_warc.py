@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from postings_parser.batch.cli import main
-from postings_parser.batch.inputs import iter_records
+from postings_parser.batch.run import iter_records
 
 from .batchkit import corrupt_member, good_pages, page_html, warc_record
 

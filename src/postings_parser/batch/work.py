@@ -205,7 +205,16 @@ def arrow_without_pandas() -> None:
         sys.meta_path.remove(blocker)
 
 
+def warm_up() -> None:
+    """Parse the bundled sample page once, so that what the parser loads on first use (the
+    language model) is loaded before the first record, whose time limit it would eat."""
+    from importlib.resources import files
+
+    parse_page(files("postings_parser").joinpath("data/sample_page.txt").read_bytes())
+
+
 def start_process(fmt: str) -> None:
     """What a process does once before it parses batches for ``fmt``."""
     if fmt == "parquet":
         arrow_without_pandas()
+    warm_up()
