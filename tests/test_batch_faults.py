@@ -142,3 +142,29 @@ def test_a_record_that_hangs_is_an_error_line_in_process(
     rows, reasons = _accounted(out, errors)
     assert rows == 3
     assert reasons == ["record timeout: the record took too long"]
+
+
+def test_a_record_that_kills_its_worker_twice_is_an_error_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from postings_parser.batch import work
+
+    parse_page = work.parse_page
+
+    def deadly(source: str | bytes, **kwargs: object) -> object:
+        if "Poison" in str(source):
+            os._exit(9)  # a crash in C code, as the worker's parent sees it
+        return parse_page(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(work, "parse_page", deadly)  # the forked workers inherit it
+    path = tmp_path / "in.jsonl"
+    poison = json.dumps({"id": "poison", "text": "US, WA, Seattle\nPoison."}).encode()
+    path.write_bytes(jsonl([*amazon_lines(40)[:35], poison, *amazon_lines(40)[35:]]))
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    args = ["parse", str(path), "-o", str(out), "--errors", str(errors), "--jobs", "2"]
+    assert main([*args, "--quiet"]) == 0
+    rows, reasons = _accounted(out, errors)
+    assert rows + len(reasons) == 41
+    assert rows >= 32  # the other batch is untouched
+    assert "worker died: exit code 9, while parsing this record (retried once)" in reasons
+    assert all(r.startswith(("worker died", "worker failed")) for r in reasons)

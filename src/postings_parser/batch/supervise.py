@@ -204,7 +204,7 @@ class Pool:
         slot = self._slot_of(generation)
         if slot is not None and message is None:
             code = self.workers[slot].process.exitcode
-            self._failed(slot, f"worker died (exit code {code})")
+            self._failed(slot, f"worker died: exit code {code}")
         elif slot is not None and message[0] == "ready":
             self.workers[slot].ready = True
             self.stamps[2 * slot] = time.monotonic()
@@ -220,7 +220,7 @@ class Pool:
             if worker.job is None:
                 continue
             if not worker.ready and now - worker.started > START_SECONDS:
-                self._failed(slot, f"worker did not start in {START_SECONDS:g} s")
+                self._failed(slot, f"worker died: did not start in {START_SECONDS:g} s")
             elif worker.ready and now - self.stamps[2 * slot] > self.record_timeout:
                 self._failed(slot, f"record timeout: no progress for {self.record_timeout:g} s")
 
@@ -234,7 +234,7 @@ def given_up(job: Job, where: int, reason: str) -> BatchResult:
     records: list[tuple[InputRecord, int, str | None]] = []
     for i, record in enumerate(job.records):
         if i == where:
-            error = f"{reason} while parsing this record (retried once)"
+            error = f"{reason}, while parsing this record (retried once)"
         else:
             error = f"worker failed: {reason} on record {where + 1} of this batch (retried once)"
         records.append((record.bare(), 0, error))
