@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import postings_parser as pp
+from postings_parser.rules.chars import FORMAT, INVISIBLE
 
 from .conftest import FIXTURES, read_jsonl
 
@@ -152,3 +153,43 @@ def test_mutated_real_text_as_bytes(source: str, encoding: str) -> None:
 @given(html_trees)
 def test_generated_html(markup: str) -> None:
     _full_check("<html><body>" + markup)
+
+
+# what a reader cannot see: zero-width characters, soft hyphens, BOMs and the format characters
+# (bidi marks, embeddings, overrides and isolates, tag characters, ...)
+INVISIBLES = st.text(alphabet=st.sampled_from(INVISIBLE + FORMAT), min_size=1, max_size=3)
+
+
+@st.composite
+def invisible_insertions(draw: st.DrawFn) -> tuple[str, str]:
+    """A real (or mutated real) text, and the same text with invisible characters inserted."""
+    text = draw(st.one_of(st.sampled_from(REAL), mutated_real_text()))
+    marked = text
+    for _ in range(draw(st.integers(min_value=1, max_value=12))):
+        at = draw(st.integers(min_value=0, max_value=len(marked)))
+        marked = marked[:at] + draw(INVISIBLES) + marked[at:]
+    return text, marked
+
+
+def _postings_and_locations(posts: list[pp.Posting]) -> list[list[tuple[Any, ...]]]:
+    return [
+        [(x.raw, x.country, x.region, x.city, x.valid) for x in posting.locations]
+        for posting in posts
+    ]
+
+
+@given(invisible_insertions())
+def test_inserting_invisible_characters_changes_no_posting_count_and_no_location(
+    pair: tuple[str, str],
+) -> None:
+    text, marked = pair
+    page, marked_page = _parse_page(text), _parse_page(marked)
+    assert (page is None) == (marked_page is None)
+    if page is not None and marked_page is not None:
+        assert _postings_and_locations(marked_page.postings) == _postings_and_locations(
+            page.postings
+        )
+    posting, marked_posting = _parse_posting(text), _parse_posting(marked)
+    assert (posting is None) == (marked_posting is None)
+    if posting is not None and marked_posting is not None:
+        assert _postings_and_locations([marked_posting]) == _postings_and_locations([posting])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import postings_parser as pp
+from postings_parser.rules.chars import FORMAT
 
 POSTING = "US, WA, Seattle\nKey job responsibilities - Build models - Ship them"
 
@@ -19,7 +20,22 @@ HOSTILE: list[tuple[str, str | bytes, pp.WarningCode | None]] = [
     ("mixed encodings", POSTING.encode() + " café".encode("latin-1"), None),
     ("line separators", POSTING.replace("\n", "\u2028"), None),
     ("paragraph separators", POSTING.replace("\n", "\u2029"), None),
-    ("bidi controls", POSTING.replace("Build", "\u202eBuild\u202c"), None),
+    (
+        "bidi controls",
+        POSTING.replace("Build", "\u202eBuild\u202c"),
+        pp.WarningCode.FORMAT_CHARACTERS,
+    ),
+    (
+        "bidi mark ending the location line",
+        POSTING.replace("Seattle", "Seattle\u200e"),
+        pp.WarningCode.FORMAT_CHARACTERS,
+    ),
+    (
+        "isolates around the location line",
+        POSTING.replace("US,", "\u2066US,").replace("Seattle", "Seattle\u2069"),
+        pp.WarningCode.FORMAT_CHARACTERS,
+    ),
+    ("C1 controls", POSTING.replace("Build", "Bu\x81ild\x9b"), pp.WarningCode.CONTROL_CHARACTERS),
     ("vertical tabs", POSTING.replace("\n", "\x0b"), None),
     ("escape sequences", POSTING + "\x1b[31m red \x1b[0m", pp.WarningCode.CONTROL_CHARACTERS),
 ]
@@ -37,6 +53,7 @@ def test_hostile_input_gives_a_clean_result(
     codes = [w.code for w in page.warnings]
     assert (warning in codes) if warning else codes == []
     assert "\x00" not in page.text
+    assert not any("\x80" <= ch <= "\x9f" or ch in FORMAT for ch in page.text)
     assert all(not ("\ud800" <= ch <= "\udfff") for ch in page.text)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -37,3 +38,14 @@ class Normalized:
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
+
+
+# a line's text from its first to its last character that is not white space; each match
+# starts at a character that is not space (the search skips the rest), and the inner
+# ``[^\n]*`` gives back at most the line's trailing spaces: linear
+LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def line_blocks(text: str, offset: int = 0) -> tuple[Block, ...]:
+    """One block per non-blank line of ``text``, trimmed; ``offset`` is where ``text`` stands."""
+    return tuple(Block(offset + m.start(), offset + m.end()) for m in LINE.finditer(text))

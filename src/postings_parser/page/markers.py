@@ -23,10 +23,12 @@ __all__ = [
 
 # One location.  The city is letters first, then a bounded run of letters, marks, digits, dots,
 # apostrophes, hyphens, ampersands and single spaces: no nested quantifier, so matching is linear.
-_CITY_CHAR = r"[\p{L}\p{M}\p{N}.'’&()-]"
+# A replacement character (U+FFFD: a byte that did not decode, ``Edinb\ufffdrgh``) stands for a
+# letter: the line stays a location line, whose city is then not as written.
+_CITY_CHAR = r"[\p{L}\p{M}\p{N}\ufffd.'’&()-]"
 _ONE = (
     r"(?P<country>[A-Z]{2}),[ ]+(?:(?P<region>[A-Z0-9]{1,3}),[ ]+)?"
-    rf"(?P<city>\p{{L}}(?:{_CITY_CHAR}|[ ]{_CITY_CHAR}){{0,59}})"
+    rf"(?P<city>[\p{{L}}\ufffd](?:{_CITY_CHAR}|[ ]{_CITY_CHAR}){{0,59}})"
 )
 _SEP = r"[ ]*(?:[|;/•·]|\band\b)[ ]*"
 LOCATION_LIST = regex.compile(rf"(?:{_ONE})(?:{_SEP}(?:{_ONE}))*")
