@@ -22,6 +22,8 @@ SCHEMA_ORG: dict[str, set[str]] = {
         "eligibilityToWorkRequirement", "baseSalary",
     },
     "Organization": {"name", "url", "sameAs"},
+    "MonetaryAmount": {"currency", "value", "minValue", "maxValue"},
+    "QuantitativeValue": {"minValue", "maxValue", "unitText", "value"},
     "Country": {"name", "identifier"},
     "PropertyValue": {"name", "value", "propertyID", "unitCode", "description"},
     "Place": {"address", "name", "geo"},
@@ -130,3 +132,14 @@ def test_a_preferred_degree_is_not_a_required_one() -> None:
     )
     levels = [c["educationalLevel"] for c in posting.to_jsonld()["educationRequirements"]]
     assert levels == ["bachelor"]
+
+
+def test_base_salary_is_a_monetary_amount_per_period() -> None:
+    posting = pp.parse_posting(
+        "About the role\nBuild things.\nThe pay for this role is $45-$55 per hour."
+    )
+    assert posting.to_jsonld()["baseSalary"] == {
+        "@type": "MonetaryAmount",
+        "currency": "USD",
+        "value": {"@type": "QuantitativeValue", "unitText": "HOUR", "minValue": 45, "maxValue": 55},
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models import Location, Posting, Requirement
+    from .models import Location, PayRange, Posting, Requirement
 
 # schema.org's EducationalOccupationalCredential.credentialCategory values, by ``Degree`` value
 # (this module reads the models only for typing: the models call it, not the reverse)
@@ -89,10 +89,33 @@ def _requirements(requirements: list[Requirement]) -> dict[str, Any]:
     return doc
 
 
+# schema.org's QuantitativeValue.unitText values, by ``PayPeriod`` value (biweekly as weeks' pay
+# is not a schema.org unit: it is given per year instead)
+UNIT_TEXT = {"hour": "HOUR", "day": "DAY", "week": "WEEK", "month": "MONTH", "year": "YEAR"}
+
+
+def _base_salary(pay: list[PayRange]) -> dict[str, Any] | None:
+    """The first base pay range (else the first range) as a ``MonetaryAmount``."""
+    first = next((p for p in pay if p.kind.value == "base"), pay[0] if pay else None)
+    if first is None:
+        return None
+    unit = UNIT_TEXT.get(first.period.value)
+    low, high = (first.min, first.max) if unit else (first.annual_min, first.annual_max)
+    value: dict[str, Any] = {"@type": "QuantitativeValue", "unitText": unit or "YEAR"}
+    if low is not None:
+        value["minValue"] = low
+    if high is not None:
+        value["maxValue"] = high
+    return {"@type": "MonetaryAmount", "currency": first.currency, "value": value}
+
+
 def _facts(posting: Posting) -> dict[str, Any]:
-    """Employment type, remote work (``TELECOMMUTE`` only for fully remote jobs, never hybrid)
-    and the work authorisation statement."""
+    """Pay, employment type, remote work (``TELECOMMUTE`` only for fully remote jobs, never
+    hybrid) and the work authorisation statement."""
     doc: dict[str, Any] = {}
+    salary = _base_salary(posting.pay)
+    if salary is not None:
+        doc["baseSalary"] = salary
     if posting.employment_types:
         doc["employmentType"] = [EMPLOYMENT_TYPE[e.type.value] for e in posting.employment_types]
     workplace = posting.workplace

@@ -16,13 +16,19 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 __all__ = [
+    "ANNUAL_FACTORS",
     "Article",
     "Boilerplate",
     "Degree",
+    "EmploymentKind",
+    "EmploymentType",
     "Item",
     "Location",
     "Page",
     "ParseWarning",
+    "PayKind",
+    "PayPeriod",
+    "PayRange",
     "Posting",
     "QualificationPath",
     "Requirement",
@@ -32,7 +38,10 @@ __all__ = [
     "SegmentKind",
     "Span",
     "TextSpan",
+    "VisaSponsorship",
     "WarningCode",
+    "Workplace",
+    "WorkplaceType",
 ]
 
 
@@ -201,6 +210,115 @@ class Requirement(_Model):
     )
 
 
+class PayPeriod(StrEnum):
+    """The time a pay figure is paid for."""
+
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    BIWEEKLY = "biweekly"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class PayKind(StrEnum):
+    """What a pay figure covers, as the posting names it."""
+
+    BASE = "base"
+    TOTAL = "total"
+    OTE = "ote"
+    UNKNOWN = "unknown"
+
+
+# Periods in a working year: 2,080 hours, 260 days, 52 weeks, 26 fortnights, 12 months.
+ANNUAL_FACTORS: dict[PayPeriod, int] = {
+    PayPeriod.HOUR: 2080,
+    PayPeriod.DAY: 260,
+    PayPeriod.WEEK: 52,
+    PayPeriod.BIWEEKLY: 26,
+    PayPeriod.MONTH: 12,
+    PayPeriod.YEAR: 1,
+}
+
+
+def _annual(value: Any, period: Any) -> float | None:
+    """``value`` per ``period`` as a yearly figure, rounded to the cent; None stays None."""
+    if value is None or period is None:
+        return None
+    return round(float(value) * ANNUAL_FACTORS[PayPeriod(period)], 2)
+
+
+class PayRange(_Model):
+    """A pay range (or single figure) the posting states for this job.
+
+    ``annual_min`` / ``annual_max`` are always derived from ``min`` / ``max`` and ``period``
+    (values given for them are replaced)."""
+
+    min: float | None = Field(
+        description="Lower end as a plain number (separators dropped, cents kept, 120K is "
+        "120000); None for an open lower end ('up to X'). A single figure has min == max."
+    )
+    max: float | None = Field(
+        description="Upper end as a plain number; None for an open upper end ('from X', "
+        "'starting at X', 'no less than X')."
+    )
+    currency: str = Field(
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 4217 code (USD, CAD, EUR, BRL, ...). A bare '$' is USD unless the "
+        "statement names another dollar or the posting's location uses one.",
+    )
+    period: PayPeriod = Field(
+        description="What the figures are paid for: hour, day, week, biweekly (every two "
+        "weeks), month or year; from the statement, else from the size of the figure."
+    )
+    kind: PayKind = Field(
+        default=PayKind.UNKNOWN,
+        description="base (base salary / hourly rate), total (total compensation), ote "
+        "(on-target earnings) or unknown (only 'pay' / 'compensation').",
+    )
+    qualifier: str | None = Field(
+        default=None,
+        description="The location, zone or level the posting names as the scope of this "
+        "range, verbatim and without framing words ('New York, NY', 'U.S.'); None if none.",
+    )
+    annual_min: float | None = Field(
+        default=None,
+        description="min per year: min x 2080 (hour), x 260 (day), x 52 (week), x 26 "
+        "(biweekly), x 12 (month), x 1 (year); None when min is None.",
+    )
+    annual_max: float | None = Field(
+        default=None,
+        description="max per year with the same factors as annual_min; None when max is None.",
+    )
+    text: str = Field(
+        description="The evidence: the shortest span holding the figures, the currency marker "
+        "and the period next to them, verbatim."
+    )
+    start: int = Field(ge=0, description="Offset of the evidence's first character.")
+    end: int = Field(ge=0, description="Offset one past the evidence's last character.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_annual(cls, data: Any) -> Any:
+        """Fill annual_min / annual_max from min, max and period."""
+        if isinstance(data, dict):
+            data = dict(data)
+            data["annual_min"] = _annual(data.get("min"), data.get("period"))
+            data["annual_max"] = _annual(data.get("max"), data.get("period"))
+        return data
+
+    @model_validator(mode="after")
+    def _check(self) -> PayRange:
+        """At least one end; min <= max; a well-formed evidence span."""
+        if self.min is None and self.max is None:
+            raise ValueError("a pay range needs min or max")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("min > max")
+        if self.end - self.start != len(self.text):
+            raise ValueError("end - start must equal len(text)")
+        return self
+
+
 class WorkplaceType(StrEnum):
     """Where the job is done."""
 
@@ -302,6 +420,11 @@ class Posting(_Model):
         description="The items of the nice-to-have (preferred) qualification sections, in order.",
     )
     requirements: list[Requirement] = Field(default_factory=list)
+    pay: list[PayRange] = Field(
+        default_factory=list,
+        description="Every pay range the posting states, in its order (per location, zone or "
+        "level), with currency, period and evidence; empty when it states none.",
+    )
     workplace: Workplace | None = Field(
         default=None,
         description="On site, hybrid or remote, with the sentence that says so; None when the "

@@ -36,6 +36,7 @@ from .posting.items import SectionItems
 from .posting.language import find_language
 from .posting.lists import with_items
 from .posting.location import parse_locations
+from .posting.pay import find_pay
 from .posting.requirements import find_requirements
 from .posting.responsibilities import find_responsibilities
 from .posting.sections import find_sections
@@ -115,6 +116,7 @@ def _build_posting(
         qualifications=_items_of(sections, REQUIRED_KINDS),
         preferred_qualifications=_items_of(sections, PREFERRED_KINDS),
         requirements=find_requirements(norm, sections, items),
+        pay=find_pay(norm.text, start, end, language=language),
         workplace=workplace,
         employment_types=employment_types,
         visa_sponsorship=visa,
@@ -156,13 +158,15 @@ def _article(norm: Normalized, piece: PieceOfPage) -> Article | None:
     )
 
 
-def parse_page(source: str | bytes, *, strict: bool = False, encoding: str | None = None) -> Page:
-    """Parse a whole page (text or HTML, ``str`` or ``bytes``) into a :class:`Page`; ``encoding``
-    names the bytes' encoding as the caller knows it (an HTTP charset), used when they agree.
-    Lenient mode turns problems that leave a usable result (unknown location codes, replaced
-    bytes, a page without postings) into ``warnings``; ``strict=True`` raises them as
-    :class:`PostingsParserError` subclasses.  Input that gives no result always raises."""
-    norm = normalize(source, strict=strict, encoding=encoding)
+def parse_page(source: str | bytes, *, strict: bool = False) -> Page:
+    """Parse a whole page (text or HTML, ``str`` or ``bytes``) into a :class:`Page`.
+
+    In the default lenient mode, problems that leave a usable result (unknown location codes,
+    replaced bytes, a page without postings) become ``warnings``; with ``strict=True`` they raise
+    a :class:`PostingsParserError` subclass.  Input that gives no result at all (not text, empty)
+    always raises.
+    """
+    norm = normalize(source, strict=strict)
     pieces = segment_page(norm)
     warnings = list(norm.warnings)
     article = research_areas = related_content = None
@@ -195,16 +199,13 @@ def parse_page(source: str | bytes, *, strict: bool = False, encoding: str | Non
     )
 
 
-def parse_posting(
-    source: str | bytes, *, strict: bool = False, encoding: str | None = None
-) -> Posting:
-    """Parse one posting on its own (page block layout, careers-listing layout, or any text/HTML;
-    ``encoding`` as for :func:`parse_page`).
+def parse_posting(source: str | bytes, *, strict: bool = False) -> Posting:
+    """Parse one posting on its own (page block layout, careers-listing layout, or any text/HTML).
 
     Offsets are into the posting's normalized text, which is ``Posting.text`` plus any blank
     space that surrounded it.
     """
-    norm = normalize(source, strict=strict, encoding=encoding)
+    norm = normalize(source, strict=strict)
     blocks = norm.blocks
     posting = _build_posting(norm, 0, blocks, blocks[0].start, blocks[-1].end, strict=strict)
     if norm.warnings:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Literal, TypeAlias
 
-from ..models import Page, Posting
+from ..models import Page, PayRange, Posting
 
 __all__ = [
     "ROW_FIELDS",
@@ -169,6 +169,38 @@ _VISA = Struct(
     )
 )
 
+_PAY = Struct(
+    (
+        _field("min", "float64", "lower end (null for an open end: up to X)"),
+        _field("max", "float64", "upper end (null for an open end: from X)"),
+        _field("currency", "string", "ISO 4217 code"),
+        RowField(
+            "period", "string", "hour, day, week, biweekly, month or year", _enum_value("period")
+        ),
+        RowField("kind", "string", "base, total, ote or unknown", _enum_value("kind")),
+        _field("qualifier", "string", "the location / zone / level it applies to"),
+        _field("annual_min", "float64", "min per year (2,080 hours, 260 days, 52 weeks, …)"),
+        _field("annual_max", "float64", "max per year"),
+        _field("text", "string", "the text that states it"),
+        *_span(),
+    )
+)
+
+
+def _first_base_pay(posting: Posting) -> PayRange | None:
+    """The first base pay range, else the first range of any kind."""
+    base = (p for p in posting.pay if p.kind.value == "base")
+    return next(base, posting.pay[0] if posting.pay else None)
+
+
+def _pay_part(name: str) -> Getter:
+    def get(posting: Posting) -> Any:
+        pay = _first_base_pay(posting)
+        value = None if pay is None else getattr(pay, name)
+        return getattr(value, "value", value)
+
+    return get
+
 
 def _workplace_type(posting: Posting) -> str | None:
     return None if posting.workplace is None else posting.workplace.type.value
@@ -200,6 +232,11 @@ ROW_FIELDS: tuple[RowField, ...] = (
         "the items of its nice-to-have qualification sections",
     ),
     _field("requirements", ListOf(_REQUIREMENT), "its qualification requirements"),
+    _field("pay", ListOf(_PAY), "every pay range it states, in order"),
+    RowField("pay_min", "float64", "min of the first base pay range, flat", _pay_part("min")),
+    RowField("pay_max", "float64", "max of the first base pay range, flat", _pay_part("max")),
+    RowField("pay_currency", "string", "its currency, flat", _pay_part("currency")),
+    RowField("pay_period", "string", "its period, flat", _pay_part("period")),
     _field("workplace", _WORKPLACE, "on site, hybrid or remote, with its evidence"),
     RowField("workplace_type", "string", "workplace.type, flat", _workplace_type),
     _field("employment_types", ListOf(_EMPLOYMENT), "each kind of employment it states"),

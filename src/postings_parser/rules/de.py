@@ -915,3 +915,196 @@ VISA_CITIZENS_ONLY: tuple[str, ...] = (
 VISA_PARTIAL: tuple[str, ...] = (r"\bfür (?:alle|jede) (?:rollen?|stellen?|positionen?)\b",)
 VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\baufenthalt", r"\barbeitserlaubnis")
 VISA_EEO: tuple[str, ...] = (r"\bunabhängig\b", r"\bohne rücksicht\b", r"\bdiskrimin")
+
+
+# === pay ranges (read by posting/pay.py) ==========================================================
+# Pay: German words and phrases, read by :mod:`pay`.  Data only (see :mod:`.en`).
+PAY_NUMBER_LOCALE = "de_DE"
+
+PAY_KIND_CUES: dict[str, str] = {
+    "Gehalt": "base",
+    "Grundgehalt": "base",
+    "Jahresgehalt": "base",
+    "Bruttojahresgehalt": "base",
+    "Jahresbruttogehalt": "base",
+    "Monatsgehalt": "base",
+    "Bruttomonatsgehalt": "base",
+    "Bruttogehalt": "base",
+    "Fixgehalt": "base",
+    "Festgehalt": "base",
+    "Einstiegsgehalt": "base",
+    "Grundvergütung": "base",
+    "Stundenlohn": "base",
+    "Lohn": "base",
+    "Gehaltsspanne": "base",
+    "Gehaltsband": "base",
+    "Gesamtvergütung": "total",
+    "Gesamtpaket": "total",
+    "Zieleinkommen": "ote",
+    "Zielgehalt": "ote",
+    "Vergütung": "unknown",
+    "Verdienst": "unknown",
+    "Bezahlung": "unknown",
+    "Entlohnung": "unknown",
+    "Entgelt": "unknown",
+}
+
+PAY_BASE_CONTEXT: tuple[str, ...] = (
+    "Grundgehalt",
+    "Jahresgehalt",
+    "Fixgehalt",
+    "Festgehalt",
+    "Grundvergütung",
+)
+
+PAY_NOT_PAY_CUES: tuple[str, ...] = (
+    "Finanzierung",
+    "Finanzierungsrunde",
+    "Umsatz",
+    "Umsätze",
+    "investiert",
+    "Investition",
+    "Investitionen",
+    "Budget",
+    "Weiterbildungsbudget",
+    "Zuschuss",
+    "Zuschüsse",
+    "Pauschale",
+    "Prämie",
+    "Bonus",
+    "Gutschein",
+    "Gutscheine",
+    "Kunden",
+    "Kundinnen",
+    "zahlen",
+    "Preis",
+    "Preise",
+    "kostet",
+    "Kosten",
+    "Bewertung",
+    "Mindestkapital",
+    "Kapital",
+    "Jobrad",
+    "Essen",
+    "Mittagessen",
+    "Fahrtkosten",
+    "Jobticket",
+    "Deutschlandticket",
+    "Sachbezug",
+    "Rabatt",
+    "Vermögen",
+    "verwaltet",
+    "Gehaltsvorstellung",
+    "Gehaltswunsch",
+)
+
+PAY_NOT_PAY_NOUNS: tuple[str, ...] = (
+    "Zuschuss",
+    "Budget",
+    "Weiterbildungsbudget",
+    "Pauschale",
+    "Prämie",
+    "Bonus",
+    "Gutschein",
+    "Umsatz",
+    "Finanzierung",
+    "VC-Finanzierung",
+    "Rabatt",
+    "Sachbezug",
+)
+
+PAY_REFERS_BACK: tuple[str, ...] = ("dies", "diese", "dieser", "dieses", "das", "es")
+
+# Words after a figure that add something to it: a not-pay noun after one of them
+# (``$135,000 plus bonus``) is not about the figure.
+PAY_ADDITIVE_WORDS: tuple[str, ...] = (
+    "plus",
+    "und",
+    "zzgl",
+    "zuzüglich",
+    "mit",
+    "sowie",
+    "inkl",
+    "inklusive",
+    "exkl",
+)
+
+PAY_PERIOD_UNITS: dict[str, str] = {
+    "Stunde": "hour",
+    "Std.": "hour",
+    "Std": "hour",
+    "h": "hour",
+    "Tag": "day",
+    "Woche": "week",
+    "Monat": "month",
+    "Mon.": "month",
+    "Jahr": "year",
+}
+PAY_PERIOD_PREFIXES: tuple[str, ...] = ("pro", "je", "im", "per", "in der", "in der Stunde")
+
+PAY_PERIOD_WORDS: dict[str, str] = {
+    "stündlich": "hour",
+    "täglich": "day",
+    "wöchentlich": "week",
+    "monatlich": "month",
+    "jährlich": "year",
+    "p.a.": "year",
+    "p. a.": "year",
+    "pa": "year",
+    "Jahresgehalt": "year",
+    "Bruttojahresgehalt": "year",
+    "Monatsgehalt": "month",
+}
+PAY_PERIOD_CUES: dict[str, str] = {
+    "Stundenlohn": "hour",
+    "stündlich": "hour",
+    "Tagessatz": "day",
+    "Monatsgehalt": "month",
+    "Bruttomonatsgehalt": "month",
+    "monatlich": "month",
+    "Jahresgehalt": "year",
+    "Bruttojahresgehalt": "year",
+    "Jahresbruttogehalt": "year",
+    "jährlich": "year",
+    "Jahresbrutto": "year",
+}
+PAY_GROSS_WORDS: tuple[str, ...] = ("brutto", "Brutto", "bto.", "fix")
+
+PAY_RANGE_WORDS: tuple[str, ...] = ("bis",)
+PAY_BETWEEN: tuple[str, ...] = ("zwischen",)
+PAY_BETWEEN_AND: tuple[str, ...] = ("und",)
+PAY_UP_TO: tuple[str, ...] = ("bis zu", "bis", "maximal", "max.", "höchstens")
+PAY_FROM: tuple[str, ...] = ("ab", "mindestens", "ab mindestens", "von mindestens", "min.")
+
+# (a single letter is a multiplier glued to a code or symbol too: ``60 T€``, ``60TEUR``)
+PAY_THOUSAND_WORDS: tuple[str, ...] = ("Tsd.", "Tsd", "tausend", "T")
+PAY_MAGNITUDE_WORDS: tuple[str, ...] = (
+    "Mio.",
+    "Mio",
+    "Millionen",
+    "Million",
+    "Mrd.",
+    "Mrd",
+    "Milliarden",
+    "Milliarde",
+)
+
+# Words before the pay words of a heading that are not part of a scope name (``The``).
+PAY_SCOPE_STOPWORDS: tuple[str, ...] = (
+    "die",
+    "der",
+    "das",
+    "unser",
+    "unsere",
+    "ihr",
+    "ihre",
+    "dein",
+    "deine",
+    "max",
+    "min",
+)
+
+PAY_QUALIFIER_PATTERNS: tuple[str, ...] = (
+    r"\b(?:[Ff]ür|[Ii]n) (?:den |die |der )?(?:Standort )?"
+    r"(?P<q>[A-ZÄÖÜ][\wäöüß.-]+(?: [A-ZÄÖÜ][\wäöüß.-]+){0,2}) (?:gilt|beträgt|liegt)",
+)

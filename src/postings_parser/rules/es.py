@@ -711,3 +711,150 @@ VISA_EEO: tuple[str, ...] = (
     r"\bdiscrimina",
     r"\bpor razón\b",
 )
+
+
+# === pay ranges (read by posting/pay.py) ==========================================================
+# Pay: Spanish words and phrases, read by :mod:`pay`.  Data only (see :mod:`.en`).
+PAY_NUMBER_LOCALE = "es_ES"
+
+PAY_KIND_CUES: dict[str, str] = {
+    "salario": "base",
+    "salarial": "base",
+    "sueldo": "base",
+    "salario base": "base",
+    "salario fijo": "base",
+    "salario bruto": "base",
+    "sueldo base": "base",
+    "sueldo bruto": "base",
+    "banda salarial": "base",
+    "rango salarial": "base",
+    "compensación total": "total",
+    "paquete": "total",
+    "OTE": "ote",
+    "compensación": "unknown",
+    "remuneración": "unknown",
+    "retribución": "unknown",
+    "pago": "unknown",
+}
+
+PAY_BASE_CONTEXT: tuple[str, ...] = ("salario base", "sueldo base", "salario anual", "salario fijo")
+
+PAY_NOT_PAY_CUES: tuple[str, ...] = (
+    "financiación",
+    "financiamiento",
+    "inversión",
+    "invertido",
+    "ronda",
+    "facturación",
+    "ingresos",
+    "presupuesto",
+    "bono",
+    "bonos",
+    "ayuda",
+    "vales",
+    "vale",
+    "cheques",
+    "reembolso",
+    "precio",
+    "coste",
+    "costo",
+    "clientes",
+    "valoración",
+    "seguro",
+    "pretensiones",
+)
+
+PAY_NOT_PAY_NOUNS: tuple[str, ...] = (
+    "bono",
+    "presupuesto",
+    "de ayuda",
+    "en ayudas",
+    "de financiación",
+    "de facturación",
+    "en ventas",
+)
+
+PAY_REFERS_BACK: tuple[str, ...] = ("este", "esta", "estos", "estas", "esto", "ese", "esa")
+
+# Words after a figure that add something to it: a not-pay noun after one of them
+# (``$135,000 plus bonus``) is not about the figure.
+PAY_ADDITIVE_WORDS: tuple[str, ...] = ("más", "y", "con", "además")
+
+PAY_PERIOD_UNITS: dict[str, str] = {
+    "hora": "hour",
+    "h": "hour",
+    "día": "day",
+    "dia": "day",
+    "semana": "week",
+    "quincena": "biweekly",
+    "mes": "month",
+    "año": "year",
+    "anual": "year",
+}
+PAY_PERIOD_PREFIXES: tuple[str, ...] = ("por", "al", "a la", "cada", "por cada", "el")
+
+PAY_PERIOD_WORDS: dict[str, str] = {
+    "anuales": "year",
+    "anual": "year",
+    "brutos anuales": "year",
+    "bruto anual": "year",
+    "mensuales": "month",
+    "mensual": "month",
+    "brutos mensuales": "month",
+    "bruto mensual": "month",
+    "quincenales": "biweekly",
+    "quincenal": "biweekly",
+    "semanales": "week",
+    "semanal": "week",
+    "diarios": "day",
+    "diario": "day",
+}
+PAY_PERIOD_CUES: dict[str, str] = {
+    "salario anual": "year",
+    "anual": "year",
+    "anuales": "year",
+    "sueldo mensual": "month",
+    "salario mensual": "month",
+    "mensual": "month",
+    "mensuales": "month",
+    "quincenal": "biweekly",
+    "por hora": "hour",
+}
+PAY_GROSS_WORDS: tuple[str, ...] = ("brutos", "bruto", "brutas", "bruta", "netos", "neto")
+
+PAY_RANGE_WORDS: tuple[str, ...] = ("a", "hasta", "al")
+PAY_BETWEEN: tuple[str, ...] = ("entre",)
+PAY_BETWEEN_AND: tuple[str, ...] = ("y",)
+PAY_UP_TO: tuple[str, ...] = ("hasta", "máximo", "como máximo", "un máximo de")
+PAY_FROM: tuple[str, ...] = (
+    "desde",
+    "a partir de",
+    "mínimo",
+    "como mínimo",
+    "al menos",
+    "un mínimo de",
+)
+
+PAY_THOUSAND_WORDS: tuple[str, ...] = ("mil",)
+PAY_MAGNITUDE_WORDS: tuple[str, ...] = (
+    "millones",
+    "millón",
+    "mil millones",
+    "MM",
+    "billones",
+)
+
+# Words before the pay words of a heading that are not part of a scope name (``The``).
+PAY_SCOPE_STOPWORDS: tuple[str, ...] = (
+    "el",
+    "la",
+    "los",
+    "las",
+    "nuestro",
+    "nuestra",
+    "su",
+    "max",
+    "min",
+)
+
+PAY_QUALIFIER_PATTERNS: tuple[str, ...] = ()

@@ -744,3 +744,164 @@ VISA_CITIZENS_ONLY: tuple[str, ...] = (
 VISA_PARTIAL: tuple[str, ...] = (r"\bpour (?:tous les|chaque) (?:postes?|profils?)\b",)
 VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\btitre de séjour", r"\bpermis de travail")
 VISA_EEO: tuple[str, ...] = (r"\bsans distinction\b", r"\bdiscrimin", r"\bquel(?:le)?s? que soi")
+
+
+# === pay ranges (read by posting/pay.py) ==========================================================
+# Pay: French words and phrases, read by :mod:`pay`.  Data only (see :mod:`.en`).
+PAY_NUMBER_LOCALE = "fr_FR"
+
+PAY_KIND_CUES: dict[str, str] = {
+    "salaire": "base",
+    "salaires": "base",
+    "salaire de base": "base",
+    "salaire annuel": "base",
+    "salaire fixe": "base",
+    "fixe": "base",
+    "rémunération fixe": "base",
+    "taux horaire": "base",
+    "TJM": "base",
+    "rémunération globale": "total",
+    "rémunération totale": "total",
+    "package salarial": "total",
+    "package de rémunération": "total",
+    "package global": "total",
+    "OTE": "ote",
+    "variable inclus": "ote",
+    "rémunération": "unknown",
+    "rémunéré": "unknown",
+    "rémunérée": "unknown",
+    "rétribution": "unknown",
+}
+
+PAY_BASE_CONTEXT: tuple[str, ...] = (
+    "salaire de base",
+    "salaire annuel",
+    "salaire fixe",
+    "rémunération fixe",
+)
+
+PAY_NOT_PAY_CUES: tuple[str, ...] = (
+    "levée",
+    "levé",
+    "financement",
+    "chiffre d'affaires",
+    "chiffre d’affaires",
+    "CA de",
+    "investi",
+    "investissement",
+    "budget",
+    "prime",
+    "primes",
+    "indemnité",
+    "indemnités",
+    "ticket restaurant",
+    "tickets restaurant",
+    "titres-restaurant",
+    "chèques",
+    "remboursement",
+    "remboursé",
+    "prix",
+    "coût",
+    "clients",
+    "facturent",
+    "facturé",
+    "valorisation",
+    "mutuelle",
+    "forfait",
+    "participation",
+    "intéressement",
+    "prétentions",
+)
+
+PAY_NOT_PAY_NOUNS: tuple[str, ...] = (
+    "prime",
+    "budget",
+    "indemnité",
+    "de budget",
+    "de prime",
+    "par salarié",
+    "de chiffre",
+    "de CA",
+    "levés",
+    "de financement",
+    "de remboursement",
+)
+
+PAY_REFERS_BACK: tuple[str, ...] = ("ce", "cet", "cette", "ces", "cela", "il")
+
+# Words after a figure that add something to it: a not-pay noun after one of them
+# (``$135,000 plus bonus``) is not about the figure.
+PAY_ADDITIVE_WORDS: tuple[str, ...] = ("plus", "et", "avec", "hors", "ainsi")
+
+PAY_PERIOD_UNITS: dict[str, str] = {
+    "heure": "hour",
+    "h": "hour",
+    "jour": "day",
+    "j": "day",
+    "semaine": "week",
+    "mois": "month",
+    "an": "year",
+    "année": "year",
+}
+PAY_PERIOD_PREFIXES: tuple[str, ...] = ("par", "de l'", "de l’", "l'", "l’")
+
+PAY_PERIOD_WORDS: dict[str, str] = {
+    "annuel": "year",
+    "annuels": "year",
+    "annuelle": "year",
+    "annuellement": "year",
+    "brut annuel": "year",
+    "bruts annuels": "year",
+    "mensuel": "month",
+    "mensuels": "month",
+    "mensuellement": "month",
+    "brut mensuel": "month",
+    "bruts mensuels": "month",
+    "horaire": "hour",
+    "brut horaire": "hour",
+    "journalier": "day",
+}
+PAY_PERIOD_CUES: dict[str, str] = {
+    "salaire annuel": "year",
+    "rémunération annuelle": "year",
+    "annuel": "year",
+    "annuelle": "year",
+    "brut annuel": "year",
+    "mensuel": "month",
+    "mensuelle": "month",
+    "taux horaire": "hour",
+    "TJM": "day",
+    "taux journalier": "day",
+}
+PAY_GROSS_WORDS: tuple[str, ...] = ("brut", "bruts", "brute", "fixe")
+
+PAY_RANGE_WORDS: tuple[str, ...] = ("à", "a")
+PAY_BETWEEN: tuple[str, ...] = ("entre",)
+PAY_BETWEEN_AND: tuple[str, ...] = ("et",)
+PAY_UP_TO: tuple[str, ...] = ("jusqu'à", "jusqu’à", "au maximum", "maximum", "max", "max.")
+PAY_FROM: tuple[str, ...] = (
+    "à partir de",
+    "dès",
+    "au moins",
+    "minimum",
+    "au minimum",
+    "min.",
+    "à compter de",
+)
+
+PAY_THOUSAND_WORDS: tuple[str, ...] = ("mille",)
+PAY_MAGNITUDE_WORDS: tuple[str, ...] = (
+    "millions",
+    "million",
+    "milliards",
+    "milliard",
+    "Md",
+    "Mds",
+    "Mds€",
+    "M€",
+)
+
+# Words before the pay words of a heading that are not part of a scope name (``The``).
+PAY_SCOPE_STOPWORDS: tuple[str, ...] = ("le", "la", "les", "l", "notre", "votre", "max", "min")
+
+PAY_QUALIFIER_PATTERNS: tuple[str, ...] = ()

@@ -580,3 +580,121 @@ VISA_CITIZENS_ONLY: tuple[str, ...] = (
 VISA_PARTIAL: tuple[str, ...] = (r"\bper tutte le posizioni\b",)
 VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\bpermesso di soggiorno", r"\bresiden")
 VISA_EEO: tuple[str, ...] = (r"\bsenza distinzione\b", r"\bindipendentemente\b", r"\bdiscrimina")
+
+
+# === pay ranges (read by posting/pay.py) ==========================================================
+# Pay: Italian words and phrases, read by :mod:`pay`.  Data only (see :mod:`.en`).
+PAY_NUMBER_LOCALE = "it_IT"
+
+PAY_KIND_CUES: dict[str, str] = {
+    "stipendio": "base",
+    "salario": "base",
+    "RAL": "base",
+    "retribuzione annua lorda": "base",
+    "retribuzione lorda": "base",
+    "paga": "base",
+    "paga oraria": "base",
+    "pacchetto retributivo": "total",
+    "OTE": "ote",
+    "compenso": "unknown",
+    "retribuzione": "unknown",
+    "remunerazione": "unknown",
+    "trattamento economico": "unknown",
+}
+
+PAY_BASE_CONTEXT: tuple[str, ...] = ("stipendio base", "retribuzione annua lorda", "RAL")
+
+PAY_NOT_PAY_CUES: tuple[str, ...] = (
+    "finanziamento",
+    "finanziamenti",
+    "investimento",
+    "investimenti",
+    "fatturato",
+    "ricavi",
+    "budget",
+    "buoni pasto",
+    "buono pasto",
+    "bonus",
+    "premio",
+    "rimborso",
+    "prezzo",
+    "costo",
+    "clienti",
+    "welfare",
+    "raccolto",
+    "raccolti",
+)
+
+PAY_NOT_PAY_NOUNS: tuple[str, ...] = (
+    "di budget",
+    "di bonus",
+    "di welfare",
+    "di buoni",
+    "di fatturato",
+    "di finanziamento",
+    "di rimborso",
+)
+
+PAY_REFERS_BACK: tuple[str, ...] = ("questo", "questa", "questi", "queste", "ciò")
+
+# Words after a figure that add something to it: a not-pay noun after one of them
+# (``$135,000 plus bonus``) is not about the figure.
+PAY_ADDITIVE_WORDS: tuple[str, ...] = ("più", "e", "con", "oltre")
+
+PAY_PERIOD_UNITS: dict[str, str] = {
+    "ora": "hour",
+    "h": "hour",
+    "giorno": "day",
+    "settimana": "week",
+    "mese": "month",
+    "anno": "year",
+}
+PAY_PERIOD_PREFIXES: tuple[str, ...] = ("all'", "all’", "al", "per", "l'", "l’", "a")
+
+PAY_PERIOD_WORDS: dict[str, str] = {
+    "annui": "year",
+    "annuo": "year",
+    "annua": "year",
+    "annuali": "year",
+    "lordi annui": "year",
+    "lordo annuo": "year",
+    "mensili": "month",
+    "mensile": "month",
+    "lordi mensili": "month",
+    "orari": "hour",
+    "giornalieri": "day",
+}
+PAY_PERIOD_CUES: dict[str, str] = {
+    "RAL": "year",
+    "annua": "year",
+    "annuo": "year",
+    "annui": "year",
+    "annuale": "year",
+    "mensile": "month",
+    "mensili": "month",
+    "paga oraria": "hour",
+}
+PAY_GROSS_WORDS: tuple[str, ...] = ("lordi", "lordo", "lorda", "netti", "netto")
+
+PAY_RANGE_WORDS: tuple[str, ...] = ("a",)
+PAY_BETWEEN: tuple[str, ...] = ("tra", "fra")
+PAY_BETWEEN_AND: tuple[str, ...] = ("e",)
+PAY_UP_TO: tuple[str, ...] = ("fino a", "fino ad", "massimo", "al massimo", "max", "max.")
+PAY_FROM: tuple[str, ...] = ("a partire da", "minimo", "almeno", "non inferiore a")
+
+PAY_THOUSAND_WORDS: tuple[str, ...] = ("mila",)
+PAY_MAGNITUDE_WORDS: tuple[str, ...] = (
+    "milioni",
+    "milione",
+    "miliardi",
+    "miliardo",
+    "mln",
+    "mld",
+    "mln.",
+    "mld.",
+)
+
+# Words before the pay words of a heading that are not part of a scope name (``The``).
+PAY_SCOPE_STOPWORDS: tuple[str, ...] = ("il", "la", "lo", "l", "nostro", "nostra", "max", "min")
+
+PAY_QUALIFIER_PATTERNS: tuple[str, ...] = ()

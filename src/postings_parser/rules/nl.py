@@ -661,3 +661,103 @@ VISA_CITIZENS_ONLY: tuple[str, ...] = (
 VISA_PARTIAL: tuple[str, ...] = (r"\bvoor alle functies\b",)
 VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\bverblijfs", r"\bwerkvergunning")
 VISA_EEO: tuple[str, ...] = (r"\bongeacht\b", r"\bdiscrimin")
+
+
+# === pay ranges (read by posting/pay.py) ==========================================================
+# Pay: Dutch words and phrases, read by :mod:`pay`.  Data only (see :mod:`.en`).
+PAY_NUMBER_LOCALE = "nl_NL"
+
+PAY_KIND_CUES: dict[str, str] = {
+    "salaris": "base",
+    "brutosalaris": "base",
+    "maandsalaris": "base",
+    "jaarsalaris": "base",
+    "basissalaris": "base",
+    "uurloon": "base",
+    "loon": "base",
+    "salarisindicatie": "base",
+    "totale beloning": "total",
+    "OTE": "ote",
+    "vergoeding": "unknown",
+    "beloning": "unknown",
+    "bezoldiging": "unknown",
+}
+
+PAY_BASE_CONTEXT: tuple[str, ...] = ("basissalaris", "jaarsalaris", "maandsalaris")
+
+PAY_NOT_PAY_CUES: tuple[str, ...] = (
+    "financiering",
+    "investering",
+    "geïnvesteerd",
+    "omzet",
+    "budget",
+    "opleidingsbudget",
+    "reiskostenvergoeding",
+    "thuiswerkvergoeding",
+    "bonus",
+    "toelage",
+    "premie",
+    "prijs",
+    "kosten",
+    "klanten",
+    "waardering",
+)
+
+PAY_NOT_PAY_NOUNS: tuple[str, ...] = (
+    "budget",
+    "opleidingsbudget",
+    "bonus",
+    "toelage",
+    "premie",
+    "reiskostenvergoeding",
+    "thuiswerkvergoeding",
+    "omzet",
+)
+
+PAY_REFERS_BACK: tuple[str, ...] = ("dit", "deze", "dat", "het")
+
+# Words after a figure that add something to it: a not-pay noun after one of them
+# (``$135,000 plus bonus``) is not about the figure.
+PAY_ADDITIVE_WORDS: tuple[str, ...] = ("plus", "en", "met", "exclusief", "inclusief")
+
+PAY_PERIOD_UNITS: dict[str, str] = {
+    "uur": "hour",
+    "dag": "day",
+    "week": "week",
+    "maand": "month",
+    "mnd": "month",
+    "jaar": "year",
+}
+PAY_PERIOD_PREFIXES: tuple[str, ...] = ("per", "p/", "elke")
+
+PAY_PERIOD_WORDS: dict[str, str] = {
+    "per uur": "hour",
+    "per maand": "month",
+    "bruto per maand": "month",
+    "maandelijks": "month",
+    "per jaar": "year",
+    "bruto per jaar": "year",
+    "jaarlijks": "year",
+}
+PAY_PERIOD_CUES: dict[str, str] = {
+    "uurloon": "hour",
+    "maandsalaris": "month",
+    "per maand": "month",
+    "jaarsalaris": "year",
+    "per jaar": "year",
+}
+PAY_GROSS_WORDS: tuple[str, ...] = ("bruto", "netto")
+
+PAY_RANGE_WORDS: tuple[str, ...] = ("tot",)
+PAY_BETWEEN: tuple[str, ...] = ("tussen",)
+PAY_BETWEEN_AND: tuple[str, ...] = ("en",)
+PAY_UP_TO: tuple[str, ...] = ("tot", "tot maximaal", "maximaal", "max.", "max")
+PAY_FROM: tuple[str, ...] = ("vanaf", "minimaal", "minstens", "ten minste")
+
+PAY_THOUSAND_WORDS: tuple[str, ...] = ("duizend",)
+PAY_MAGNITUDE_WORDS: tuple[str, ...] = ("miljoen", "miljard", "mln", "mld", "mln.", "mld.")
+
+# Words before the pay words of a heading that are not part of a scope name (``The``).
+PAY_SCOPE_STOPWORDS: tuple[str, ...] = ("de", "het", "ons", "onze", "max", "min")
+
+PAY_QUALIFIER_PATTERNS: tuple[str, ...] = ()

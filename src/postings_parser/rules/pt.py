@@ -659,3 +659,140 @@ VISA_CITIZENS_ONLY: tuple[str, ...] = (
 VISA_PARTIAL: tuple[str, ...] = (r"\bpara todas as vagas\b",)
 VISA_CITIZEN_ALTERNATIVES: tuple[str, ...] = (r"\bresiden", r"\bpermiss[ãa]o de trabalho")
 VISA_EEO: tuple[str, ...] = (r"\bindependente\w*\b", r"\bdiscrimina", r"\bsem distinção\b")
+
+
+# === pay ranges (read by posting/pay.py) ==========================================================
+# Pay: Portuguese words and phrases, read by :mod:`pay`.  Data only (see :mod:`.en`).
+PAY_NUMBER_LOCALE = "pt_BR"
+
+PAY_KIND_CUES: dict[str, str] = {
+    "salário": "base",
+    "salario": "base",
+    "salarial": "base",
+    "salário base": "base",
+    "salário inicial": "base",
+    "salário fixo": "base",
+    "faixa salarial": "base",
+    "remuneração total": "total",
+    "OTE": "ote",
+    "remuneração": "unknown",
+    "remuneracao": "unknown",
+    "compensação": "unknown",
+    "pagamento": "unknown",
+}
+
+PAY_BASE_CONTEXT: tuple[str, ...] = ("salário base", "salário fixo", "salário mensal")
+
+PAY_NOT_PAY_CUES: tuple[str, ...] = (
+    "aporte",
+    "investimento",
+    "investimentos",
+    "rodada",
+    "faturamento",
+    "receita",
+    "volume",
+    "transações",
+    "vale",
+    "VR",
+    "VA",
+    "VT",
+    "auxílio",
+    "auxilio",
+    "ajuda de custo",
+    "reembolso",
+    "orçamento",
+    "bônus",
+    "bonus",
+    "preço",
+    "custo",
+    "clientes",
+    "plano",
+    "seguro",
+    "pretensão",
+    "gympass",
+    "desconto",
+    "valuation",
+)
+
+PAY_NOT_PAY_NOUNS: tuple[str, ...] = (
+    "de auxílio",
+    "de vale",
+    "de bônus",
+    "em vale",
+    "de ajuda",
+    "de reembolso",
+    "de aporte",
+    "em investimento",
+    "de faturamento",
+    "mensais em",
+)
+
+PAY_REFERS_BACK: tuple[str, ...] = (
+    "este",
+    "esta",
+    "estes",
+    "estas",
+    "isso",
+    "isto",
+    "esse",
+    "essa",
+)
+
+# Words after a figure that add something to it: a not-pay noun after one of them
+# (``$135,000 plus bonus``) is not about the figure.
+PAY_ADDITIVE_WORDS: tuple[str, ...] = ("mais", "e", "com", "além")
+
+PAY_PERIOD_UNITS: dict[str, str] = {
+    "hora": "hour",
+    "h": "hour",
+    "dia": "day",
+    "semana": "week",
+    "quinzena": "biweekly",
+    "mês": "month",
+    "mes": "month",
+    "ano": "year",
+}
+PAY_PERIOD_PREFIXES: tuple[str, ...] = ("por", "ao", "à", "a cada", "p/")
+
+PAY_PERIOD_WORDS: dict[str, str] = {
+    "mensais": "month",
+    "mensal": "month",
+    "mensalmente": "month",
+    "brutos mensais": "month",
+    "anuais": "year",
+    "anual": "year",
+    "por ano": "year",
+    "por hora": "hour",
+}
+PAY_PERIOD_CUES: dict[str, str] = {
+    "salário mensal": "month",
+    "remuneração mensal": "month",
+    "mensal": "month",
+    "mensais": "month",
+    "anual": "year",
+    "anuais": "year",
+    "por hora": "hour",
+}
+PAY_GROSS_WORDS: tuple[str, ...] = ("brutos", "bruto", "líquidos", "líquido", "CLT", "PJ")
+
+PAY_RANGE_WORDS: tuple[str, ...] = ("a", "à", "até", "ao")
+PAY_BETWEEN: tuple[str, ...] = ("entre",)
+PAY_BETWEEN_AND: tuple[str, ...] = ("e",)
+PAY_UP_TO: tuple[str, ...] = ("até", "máximo", "no máximo", "máximo de")
+PAY_FROM: tuple[str, ...] = ("a partir de", "mínimo", "no mínimo", "pelo menos", "mínimo de")
+
+PAY_THOUSAND_WORDS: tuple[str, ...] = ("mil",)
+PAY_MAGNITUDE_WORDS: tuple[str, ...] = (
+    "milhões",
+    "milhão",
+    "mi",
+    "bi",
+    "bilhões",
+    "bilhão",
+    "tri",
+)
+
+# Words before the pay words of a heading that are not part of a scope name (``The``).
+PAY_SCOPE_STOPWORDS: tuple[str, ...] = ("o", "a", "os", "as", "nosso", "nossa", "sua", "max", "min")
+
+PAY_QUALIFIER_PATTERNS: tuple[str, ...] = ()
