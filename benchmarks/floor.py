@@ -114,19 +114,16 @@ def record_models(source: str) -> list[tuple[type[pydantic.BaseModel], dict[str,
 
 
 def anchor_scans(page: pp.Page) -> Callable[[], None]:
-    """The lower-casing and substring scans of each posting's body (:func:`_find_hits`; its
-    pattern scan is among the pattern calls)."""
-    needles = [*_requirements._TIME_NEEDLES, *_requirements._DEGREE_NEEDLES]
+    """The folded copy and the Aho-Corasick scans of each posting's body (:func:`_find_hits`)."""
     bodies = [(p.body.start, p.body.end) for p in page.postings]
     text = page.text
 
     def scan() -> None:
         for start, end in bodies:
-            low = _requirements.ascii_lower(text[start:end])
-            for needle in needles:
-                at = low.find(needle)
-                while at != -1:
-                    at = low.find(needle, at + 1)
+            raw = _requirements._latin(text[start:end])
+            low = raw.translate(_requirements._FOLD)
+            _requirements._WORDS.find_matches_as_indexes(low + b" ")
+            _requirements._ABBREVIATION_AUTOMATON.find_matches_as_indexes(raw)
 
     return scan
 

@@ -119,6 +119,92 @@ REAL_REQUIREMENTS: list[tuple[str, list[tuple[pp.Degree | None, float | None, fl
     ),
 ]
 
+# the English forms of issue #18, as written in the varied postings (and the issue's own example)
+FORMS_OF_ISSUE_18: list[tuple[str, list[tuple[pp.Degree | None, float | None, float | None]]]] = [
+    # a count glued to its unit, in brackets
+    (
+        "We are looking for an experienced (3Y+) systems engineer to join our team.",
+        [(None, 3, None)],
+    ),
+    (
+        "We are looking for an experienced engineer (3y+) to build parallel applications using the "
+        "Multicore OCaml compiler.",
+        [(None, 3, None)],
+    ),
+    # ``or more`` between the number and its unit; an apostrophe after the unit
+    (
+        "Around four or more years of experience in an analytics engineering or closely related "
+        "role, with a proven level of independence to scope and drive your own work",
+        [(None, 4, None)],
+    ),
+    (
+        "Three or more years' experience in analytics engineering or a similar data role",
+        [(None, 3, None)],
+    ),
+    (
+        "5 or more years of relevant experience with building data products powered by big data",
+        [(None, 5, None)],
+    ),
+    ("Min 6-10 or more years consumer and corporate comms experience", [(None, 6, 10)]),
+    # a hyphen between the number and its unit; ``or related field`` closes the fields
+    (
+        "Bachelor's degree in Computer Science or related field 3-years prior experience "
+        "developing software in a research environment; OR any equivalent combination of "
+        "experience and/or education from which comparable knowledge, skills and abilities have "
+        "been achieved.",
+        [(B, 3, None)],
+    ),
+    (
+        "Bachelor’s degree in business or public administration, political science, "
+        "organizational development, project management, social science or related field, 7 years "
+        "of experience in management",
+        [(B, 7, None)],
+    ),
+    # a ``;`` joins the degree and the years of one path
+    (
+        "Bachelor’s degree; three (3) years of related experience; excellent computer skills and "
+        "knowledge of at least one statistical package, such as STATA, SASS, or SPSS",
+        [(B, 3, None)],
+    ),
+    (
+        "Bachelor’s degree required; advanced degree preferred; 4 to 8 years of relevant "
+        "professional experience, including demonstrated research, administrative and writing "
+        "skills.",
+        [(B, 4, 8), (M, 4, 8)],
+    ),
+    # counts and degrees in turn: one path per pair (issue #18: not ``master 5``)
+    (
+        "5 years with a BS, 3 years with a MS, or 2 yrs with a PhD",
+        [(B, 5, None), (M, 3, None), (PHD, 2, None)],
+    ),
+    # a count without its unit, right before experience
+    ("3+ Web Developing experience.", [(None, 3, None)]),
+    # a count glued to the heading before it (a flattened list)
+    (
+        "What We're Looking For4-6 years of relevant legal experience with meaningful time spent "
+        "on ad tech",
+        [(None, 4, 6)],
+    ),
+    ("B.S. Degree in Computer Science or related technical discipline.", [(B, None, None)]),
+    (
+        "Relevant degree (B.Sc, M.Sc, Ph.D) in Computer Science or related technical field",
+        [(B, None, None), (M, None, None), (PHD, None, None)],
+    ),
+    (
+        "Completed studies in a natural science degree program or comparable qualification",
+        [(B, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "paths"), FORMS_OF_ISSUE_18)
+def test_forms_of_issue_18_give_their_paths(
+    sentence: str, paths: list[tuple[pp.Degree | None, float | None, float | None]]
+) -> None:
+    posting = pp.parse_posting(f"Basic Qualifications\n- {sentence}")
+    got = [(p.degree, p.min_years, p.max_years) for r in posting.requirements for p in r.paths]
+    assert got == paths
+
 
 @pytest.mark.parametrize(("sentence", "paths"), REAL_REQUIREMENTS)
 def test_requirement_sentence_gives_its_paths(
@@ -148,6 +234,28 @@ NOT_REQUIREMENTS = [
     # ``BA`` inside ``ReBAC``: a window of text cut after it must not make it a word
     "Experience designing complex access control models using industry standards like RBAC, "
     "ABAC, or ReBAC.",
+    # names of software, titles, students, web addresses: not degrees
+    "Exceptional proficiency with MS Excel, Word, & PowerPoint.",
+    "Proficiency with MS Office (Outlook, Word, Excel, PowerPoint), MS Teams.",
+    "Einschlägige Kenntnisse im Bereich MS SQL Server",
+    "Wir suchen einen Senior MS Windows Experten (m/w/d) zur Unterstützung eines umfangreichen "
+    "Windows 11 Migrationsprojekts im Bankenumfeld in Düsseldorf.",
+    "Oracle 10g Administrator Certified Master (OCM) or higher",
+    "approximately 425 academic employees and the same number of PhD students",
+    "This is a central role in the Haskell ecosystem, the primary responsibility is maintaining "
+    "and improving the [CI](https://gitlab.haskell.org/ghc/ghc/-/tree/master/.gitlab) "
+    "infrastructure for GHC",
+    # what may replace part of a requirement stated elsewhere, and the job's own terms
+    "A DBA professional certification in one of the following databases may be substituted for "
+    "up to one year of the required experience:",
+    "Applicants who lack six months or less of the required experience may file for this "
+    "examination.",
+    "This is a remote position and is initially funded for 2 years, with the possibility of "
+    "extension.",
+    "Able to commit to at least one-year in the position",
+    "Uber Retail business in Japan has been operating for 5+ years, and already partners with "
+    "many of Japan’s leading Retailers",
+    "Available to start September 7th and work full-time for 6 months",
 ]
 
 

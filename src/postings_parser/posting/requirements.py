@@ -1,33 +1,41 @@
 """Stage 3d: degree and years-of-experience requirements, with their alternative paths.
 
 Every statement of the posting (an item or a sentence of any section, cut as
-:mod:`postings_parser._items` cuts lists) is read for degree mentions (``PhD``, ``M.Sc.``,
-``Bachelor's``, ``undergraduate degree``, …) and counts of years of experience (``5+``, ``3-5``,
-``at least two``, ``six months``, ``(3) years``).  A count of years is a requirement only where the
-text around it speaks of experience: ``over the next three years`` and ``190 years of human
-effort`` are not.
+:mod:`postings_parser.posting.items` cuts lists) is read for degree names (``PhD``, ``M.Sc.``,
+``Bachelor's``, ``Studium``, ``Bac+5``, ``Mestrado``, …) and counts of years of experience (``5+``,
+``3-5``, ``at least two``, ``six months``, ``mind. 5 Jahre``, ``más de 3 años``).  A count of
+years is a requirement only where the text around it speaks of experience: ``over the next three
+years`` and ``190 years of human effort`` are not.  The words are those of every language's
+``REQ_*`` tables, read in every posting (a posting may mix languages).
 
-Alternatives: the mentions are grouped at each ``or`` (or ``;``) that opens a new degree or
-count, except between two degrees named side by side (``Bachelor's or Master's degree``,
-``BS/MS``), which share what follows.  Each degree of a group is a path with the group's years; a
-group with years but no degree is a path without a degree.  Nested counts (``8+ years of X,
-including 4+ years of Y``) are one path with the larger number.
+Where to look is found first, in one pass over the posting: an Aho-Corasick automaton finds every
+degree name, every unit of time and every ``N+`` in a folded copy of the text (lower case, accents
+and apostrophes unified, one byte per character), a second one the abbreviations that count only
+as written (``MS``, not ``ms``).  Only the statements that hold such a word are read further.
+
+Alternatives: the mentions are grouped at each ``or`` that opens a new degree or count, except
+between two degrees named side by side (``Bachelor's or Master's degree``, ``BS/MS``), which share
+what follows; a ``;`` joins (``Bachelor's degree; three (3) years``).  Each degree of a group is a
+path with the group's years; a group with years but no degree is a path without a degree.  Nested
+counts (``8+ years of X, including 4+ years of Y``) are one path with the larger number; a group
+that pairs counts and degrees in turn (``5 years with a BS, 3 years with a MS``) is one path per
+pair.
 """
 
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import regex
+import ahocorasick_rs
 
 from ..models import Degree, QualificationPath, Requirement, Section, Span
 from ..normalize.blocks import Normalized
-from ..rules import en
+from ..rules import LANGUAGES
 from ..rules.limits import (
     COUNT_REACH,
     EXPERIENCE_REACH_AFTER,
@@ -35,103 +43,238 @@ from ..rules.limits import (
     MAX_STATEMENT,
     MAX_TIME_CHECKS,
     TEMPORAL_REACH,
+    URL_REACH,
 )
 from . import years
 from .items import SectionItems, list_items
-from .split import Range, holds, spaces_start, trim
+from .split import Range, holds, trim
 
-_COUNT = years.count()
-# A count of years ends at a time word: searched backwards (``regex.REVERSE``), so the engine
-# tries only the places where such a word ends
-_YEARS = regex.compile(
-    rf"(?P<pre>\b(?:at[ ]least|a[ ]minimum[ ]of|minimum[ ]of|minimum|min\.?|over|more[ ]than|"
-    rf"up[ ]to)[ ])?"
-    rf"{_COUNT}(?P<unit>{years.UNIT})(?:\(s\))?\b",
-    regex.IGNORECASE | regex.REVERSE,
-)
-# a count that ends where the text does (searched up to a time word; backwards, as above)
-_COUNT_BEFORE = regex.compile(_COUNT + "$", regex.IGNORECASE | regex.REVERSE)
-_COUNT_WORD_ENDS = (*en.NUMBER_WORDS, "plus")
-# a bare ``5+`` in a statement that counts years elsewhere (``7+ years with a BS, or 5+ with …``)
-_BARE_PLUS = regex.compile(rf"\b(?P<a>\d{{1,2}})\+(?![ ]?{years.UNIT}\b)")
-# words that make a count of years a count of experience
-_EXPERIENCE_AFTER = re.compile(
-    r"[ ]?(?:[-–,:)]|of|in|as|with|at|on|working|managing|leading|building|developing|designing|"
-    r"running|selling|doing|total|professional|industry|relevant|related|direct|hands-on|"
-    r"full[- ]time|progressive|practical|prior|post|combined|experience|exp\b|expertise|"
-    r"hands|applied|proven|demonstrated|successful|recent|overall|technical|\*\*|$)",
-    re.IGNORECASE,
-)
-_EXPERIENCE_WORD = re.compile(r"\bexperience|\bexpertise|\bexp\b", re.IGNORECASE)
-# counts of years that are about time, not about the candidate
-_TEMPORAL_BEFORE = re.compile(
-    r"(?:\bnext|\blast|\bpast|\bevery|\bwithin|\bfirst|\bsince|\bafter|\bfor[ ]over|\bnearly|"
-    r"\balmost|\bthe[ ]coming|\bin[ ]the|\bthan)[ ]$",
-    re.IGNORECASE,
-)
-_TEMPORAL_AFTER = re.compile(
-    r"[ ]?(?:ago|old|of[ ]age|thereafter|later|from[ ]now|in[ ]a[ ]row|program|contract|"
-    r"term|internship|rotation)\b",
-    re.IGNORECASE,
-)
-
-# a word boundary, or the seam of two glued words (``QualificationsMaster's``)
-_B = r"(?:\b|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
-# the word boundary is checked once, before the alternatives: most positions fail there
-_DEGREE = regex.compile(
-    _B + "(?:" + "|".join(f"(?P<{level}>{pattern})" for level, pattern in en.DEGREES) + ")",
-    regex.IGNORECASE,
-)
-_DEGREE_OF: dict[str | None, Degree] = {d.value: d for d in Degree}
-_Needles = dict[bytes, tuple[tuple[bytes, int], ...]]
+# --- the folded copy: one byte per character ----------------------------------------------
 
 
-def _needles(words: tuple[str, ...], shared: tuple[str, ...] = ("ph", "school")) -> _Needles:
-    """What to search for to find ``words``: a piece several of them share (``ph`` of ``ph.d``,
-    ``phd``, ``ph. d`` and ``dphil``), with each word and where the piece starts in it, or the
-    word itself.  One scan of the posting per piece instead of one per word."""
-    needles: _Needles = {}
-    for word in words:
-        needle = next((n for n in shared if n in word), word)
-        key = needle.encode()  # the words are ASCII: searched in :func:`ascii_lower` copies
-        needles[key] = (*needles.get(key, ()), (word.encode(), word.index(needle)))
+def _fold_table() -> bytes:
+    """Latin-1 bytes -> lower case without accents (``É`` -> ``e``, ``ñ`` -> ``n``)."""
+    table = bytearray(range(256))
+    for byte in range(256):
+        char = chr(byte)
+        lower = char.lower()
+        if char.isalpha() and len(lower) == 1:
+            base = unicodedata.normalize("NFD", lower)[0]
+            table[byte] = ord(base if base.isascii() else lower)
+    return bytes(table)
+
+
+_FOLD = _fold_table()
+# the bytes of a word in a folded copy (``?`` stands for a character outside Latin-1)
+_WORD_BYTES = frozenset(b for b in range(256) if chr(_FOLD[b]).isalnum())
+
+
+def _latin(text: str) -> bytes:
+    """``text`` as Latin-1 bytes, one per character: ``’`` as ``'``, other characters as ``?``."""
+    return text.replace("’", "'").encode("latin-1", "replace")
+
+
+def fold(text: str) -> bytes:
+    """``text`` lower case, without accents, one byte per character (offsets stay the text's)."""
+    return _latin(text).translate(_FOLD)
+
+
+# --- the vocabulary of every language -----------------------------------------------------
+
+
+class _Needle(NamedTuple):
+    """A word to find: what it is, and where its name lies inside it."""
+
+    kind: str  # "degree", "not" (no degree here), "time" (a unit of time), "plus" (``5+``)
+    core: tuple[int, int]  # the name inside the needle (``ausbildung`` of ``eine ausbildung``)
+    level: Degree | None = None
+    compound: bool = False  # may close a compound word (``Informatikstudium``)
+    unleveled: bool = False  # names no level (``degree in``, ``Studium``)
+
+
+_BRACKETS = re.compile(r"(?:\[(?P<before>[^\]]*)\] )?(?P<core>.*?)(?: \[(?P<after>[^\]]*)\])?")
+
+
+def _bracketed(phrase: str) -> tuple[str, tuple[int, int]]:
+    """``[eine] ausbildung`` -> (``eine ausbildung``, where ``ausbildung`` lies in it)."""
+    m = _BRACKETS.fullmatch(phrase)
+    assert m is not None  # every phrase matches
+    before, core, after = m.group("before", "core", "after")
+    plain = " ".join(part for part in (before, core, after) if part)
+    first = len(before) + 1 if before else 0
+    return plain, (first, first + len(core))
+
+
+def _levels() -> dict[str, Degree]:
+    """Every language's degree names (lower case, as written in the tables) -> level."""
+    levels: dict[str, Degree] = {}
+    for module in LANGUAGES.values():
+        for level, names in module.REQ_DEGREES_BY_LEVEL.items():
+            levels.update((name, Degree(level)) for name in names)
+    return levels
+
+
+_LEVELS = _levels()
+_ABBREVIATIONS = years.union("REQ_DEGREE_ABBREVIATIONS", lower=False)
+_AS_WRITTEN = frozenset(a.lower() for a in _ABBREVIATIONS)
+_COMPOUNDS = frozenset(years.union("REQ_COMPOUND_DEGREES"))
+_UNLEVELED = frozenset(years.union("REQ_UNLEVELED_DEGREES"))
+# units of at most this many letters (``an``, ``yr``) are found only with the characters around
+# them: ``5 an ``, ``3y+``, not ``an`` in ``and``
+_SHORT_UNIT = 3
+_UNIT_BEFORE = " 0123456789+)-"
+# a word glued to the next one (``skillsBA``) has at least this many lower-case letters
+_GLUED_WORD = 3
+# two names with at most this many spaces between them stand side by side (``PhD degree``)
+_NEXT_TO = 3
+_UNIT_AFTER = " ,.;:!?)(/-+'*\n"
+
+
+def _unit_needles() -> dict[str, _Needle]:
+    """The units of time to find: long ones alone, short ones with what stands around them."""
+    needles: dict[str, _Needle] = {}
+    for unit in (*years.YEAR_WORDS, *years.MONTH_WORDS):
+        folded = fold(unit).decode("latin-1")
+        if len(folded) > _SHORT_UNIT:
+            needles[folded] = _Needle("time", (0, len(folded)))
+            continue
+        befores = _UNIT_BEFORE[1:11] if len(folded) == 1 else _UNIT_BEFORE  # ``3y+``: glued
+        for before in befores:
+            for after in _UNIT_AFTER:
+                needles[before + folded + after] = _Needle("time", (1, 1 + len(folded)))
     return needles
 
 
-_TIME_NEEDLES = _needles(en.TIME_WORDS)
-_DEGREE_NEEDLES = _needles(en.DEGREE_WORDS)
+def _word_needles() -> dict[bytes, _Needle]:
+    """Everything the folded copy is searched for: degree names, not-degree contexts, units of
+    time, and ``N+``."""
+    needles: dict[str, _Needle] = {f"{d}+": _Needle("plus", (0, 2)) for d in "0123456789"}
+    needles.update(_unit_needles())
+    for phrase in years.union("REQ_NOT_DEGREES"):
+        plain, core = _bracketed(phrase)
+        needles[fold(plain).decode("latin-1")] = _Needle("not", core)
+    for name, level in _LEVELS.items():
+        plain, core = _bracketed(name)
+        if name not in _AS_WRITTEN:
+            key = fold(plain).decode("latin-1")
+            needles[key] = _Needle("degree", core, level, name in _COMPOUNDS, name in _UNLEVELED)
+    return {key.encode("latin-1"): needle for key, needle in needles.items()}
 
 
-def ascii_lower(text: str) -> bytes:
-    """``text`` with its ASCII letters in lower case and every other character as ``?``: one
-    byte per character, so offsets stay the text's (``str.lower`` makes ``İ`` two characters)."""
-    return text.encode("ascii", "replace").lower()
+def _abbreviation_needles() -> dict[bytes, _Needle]:
+    """The abbreviations, as written."""
+    needles: dict[bytes, _Needle] = {}
+    for name in _ABBREVIATIONS:
+        plain, core = _bracketed(name)
+        needles[_latin(plain)] = _Needle("degree", core, _LEVELS[name.lower()])
+    return needles
 
 
-# plain-case abbreviations (``MS``, ``BA``, ``JD``) only count in capitals
-_ABBREVIATION_ANCHOR = re.compile(r"[MBJGL](?:\.?[SADEPFT]|ED|BA|L\.M)")
-_LOWER_SLASH = regex.compile(r"\p{Ll}/|/\p{Ll}")
-_JOINER = re.compile(r"\band\b|\bwith\b|\bplus\b", re.IGNORECASE)
-_ALTERNATIVE = regex.compile(r"\bor\b|\bOR\b|;|\beither\b", regex.IGNORECASE)
-# what may stand between two degrees named side by side
-_COORDINATION_GAP = re.compile(
-    # possessive: runs of spaces cannot be shared out between the parts in many ways
-    r"[ ]*+(?:(?:['’]s)?+[ ]*+(?:degree|diploma)?+[ ]*+(?:/|or|\(|and/or)[ ]*+(?:an?[ ])?+)$",
-    re.IGNORECASE,
+def _automaton(needles: dict[bytes, _Needle]) -> ahocorasick_rs.BytesAhoCorasick:
+    return ahocorasick_rs.BytesAhoCorasick(
+        list(needles),
+        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+        implementation=ahocorasick_rs.Implementation.DFA,
+    )
+
+
+_WORD_NEEDLES = _word_needles()
+_WORDS = _automaton(_WORD_NEEDLES)
+_WORD_KINDS = tuple(_WORD_NEEDLES.values())
+_ABBREVIATION_NEEDLES = _abbreviation_needles()
+_ABBREVIATION_AUTOMATON = _automaton(_ABBREVIATION_NEEDLES)
+_ABBREVIATION_KINDS = tuple(_ABBREVIATION_NEEDLES.values())
+
+# --- patterns built from the tables, read in the folded copy ------------------------------
+
+
+def _folded(words: Iterable[str], *, whole: bool = False) -> str:
+    """An alternation of ``words`` as the folded copy writes them (``años`` as ``anos``); with
+    ``whole``, of whole words (:func:`years.alternation`)."""
+    return years.alternation((_folded_word(word) for word in words), whole=whole)
+
+
+def _folded_word(word: str) -> str:
+    """``word`` as the folded copy writes it, its `` … `` (any two words) kept."""
+    return years.GAP.join(fold(part).decode("latin-1") for part in word.split(years.GAP))
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    """A pattern of whole ``phrases`` in the folded copy: a space stands for spaces, `` … `` for
+    up to two words."""
+    return _folded(phrases, whole=True)
+
+
+def _compiled(pattern: str) -> re.Pattern[bytes]:
+    """``pattern``, to be searched in a folded copy."""
+    return re.compile(pattern.encode("latin-1"))
+
+
+def _table(name: str) -> str:
+    """The phrases of the table ``name`` of every language, as a pattern (:func:`_phrases`)."""
+    return _phrases(years.union(name))
+
+
+_PLUS_WORDS = [p for p in years.union("REQ_PLUS_PHRASES") if p != "+"]
+_F_NUMBER = rf"(?:\d{{1,2}}(?:[.,]\d)?|\b{_folded(years.NUMBER_WORDS)})"
+_F_PLUS = rf"[ ]?\+|[ ]{_folded(_PLUS_WORDS)}(?!\w)"
+_F_COUNT = years.count(
+    _F_NUMBER, to=_folded(years.union("REQ_RANGE_WORDS")), hyphen=True, plus=_F_PLUS
 )
-_EQUIVALENT = regex.compile(
-    r"\bequivalent[ ](?:[\w-]+[ ]){0,2}experience|\bor[ ](?:equivalent|comparable|relevant|"
-    r"practical|hands-on|professional|work|industry)[ ](?:[\w-]+[ ]){0,2}experience\b|"
-    r"\bin[ ]lieu[ ]of\b",
-    regex.IGNORECASE,
+_F_MIN = _phrases(p for p in years.union("REQ_MIN_PHRASES") if p != "+")
+# a count that ends where its unit starts, with what stands before it (``at least``, ``mind.``,
+# ``más de``, ``+``)
+_COUNT_AT = _compiled(rf"(?P<pre>{_F_MIN}[ ]?|\+[ ]?)?{_F_COUNT}\Z")
+# what follows a unit and belongs to its count: ``year(s)``, ``years'``, ``3y+``, ``ou mais``
+_AFTER_UNIT = _compiled(rf"(?:\(s\))?(?:'|(?P<after>[ ]?\+|[ ]{_folded(_PLUS_WORDS)}(?!\w)))?")
+_COUNT_END_BYTES = frozenset(b"0123456789+)-")
+# where a count may start: a word, ``+3 años``
+_COUNT_START_BYTES = _WORD_BYTES | {ord("+")}
+_DIGIT_BYTES = frozenset(b"0123456789")
+_COUNT_WORD_ENDS = tuple(fold(w) for w in years.NUMBER_WORDS) + tuple(
+    fold(p.split(" ")[-1]) for p in _PLUS_WORDS
 )
-_PREFERRED = regex.compile(
-    r"\bpreferred\b|\bprefer\b|\ba[ ](?:big[ ]|huge[ ]|strong[ ])?plus\b|\bnice[ ]to[ ]have\b|"
-    r"\bideally\b|\bbonus\b|\bdesired\b|\bdesirable\b|\badvantageous\b|\ban[ ]advantage\b",
-    regex.IGNORECASE,
+_NUMBERS = {fold(word).decode("latin-1"): value for word, value in years.NUMBER_WORDS.items()}
+_MONTHS = frozenset(fold(word) for word in years.MONTH_WORDS)
+_F_UNITS = _folded(u for u in (*years.YEAR_WORDS, *years.MONTH_WORDS) if len(u) > 1)
+_EXPERIENCE_WORDS = years.union("REQ_EXPERIENCE_WORDS")
+# longer experience words also end compounds (``Berufserfahrung``)
+_F_EXPERIENCE = (
+    _folded(w for w in _EXPERIENCE_WORDS if len(w) > 4)
+    + "|"
+    + _phrases(w for w in _EXPERIENCE_WORDS if len(w) <= 4)
 )
+_EXPERIENCE = _compiled(_F_EXPERIENCE)
+# a bare ``5+`` in a statement that counts years elsewhere (``7+ years with a BS, or 5+ with …``)
+_BARE_PLUS = _compiled(rf"\b(?P<a>\d{{1,2}})\+(?![ ]?{_F_UNITS}(?!\w))")
+# ``3+ Web Developing experience``: a count without its unit, right before experience
+_BARE_COUNT = _compiled(
+    rf"(?<![\d.,])(?P<a>\d{{1,2}})\+[ ](?:[\w-]+[ ]){{0,3}}?(?:{_F_EXPERIENCE})"
+)
+# what may follow a count of experience where no experience word is near (``–`` is ``?``)
+_FOLLOWER = _compiled(rf"[ ]?(?:[-?:)]|{_table('REQ_COUNT_FOLLOWERS')}|\*\*|$)")
+_NOT_BEFORE = _compiled(rf"{_table('REQ_NOT_EXPERIENCE_YEARS')}[ ]$")
+_NOT_AFTER = _compiled(rf"[ ]?{_table('REQ_NOT_EXPERIENCE_AFTER')}")
+_NOT_EXPERIENCE_CONTEXT = _compiled(_table("REQ_NOT_EXPERIENCE_CONTEXTS"))
+# ``6 Monate bis 1 Jahr``: two counts that are the ends of one range
+_RANGE_GAP = _compiled(rf"[ ]?{_table('REQ_RANGE_WORDS')}[ ]?")
+
+_OR = _table("REQ_OR_WORDS")
+_ALTERNATIVE = _compiled(_OR)
+_JOINER = _compiled(_table("REQ_AND_WORDS"))
+_FIELD_CLOSER = _compiled(rf"[ ]*{_table('REQ_FIELD_CLOSERS')}")
+# what may stand between two degrees named side by side: ``'s or``, `` degree or a``, ``/``, ``(``
+_COORDINATION_GAP = _compiled(
+    rf"(?:'s)?(?:[ ]+[\w-]+)?[ ]*(?:/|\(|{_OR}(?:/\w+)?)[ ]*(?:\w{{1,4}}[ ])?"
+)
+# a coordination gap is short
+_MAX_COORDINATION_GAP = 40
+_EQUIVALENT = _compiled(_table("REQ_EQUIVALENT_PHRASES"))
+_SAME_DEGREE = _compiled(_table("REQ_SAME_DEGREE_PHRASES"))
+_PREFERRED = _compiled(_table("REQ_PREFERRED_PHRASES"))
+_PREFERRED_ADVERB = _compiled(_table("REQ_PREFERRED_ADVERBS"))
 # ``… as equivalent to a master's degree and three years``: the second half restates another path
-_RESTATEMENT = regex.compile(r"\bas[ ](?:an[ ])?equivalent[ ]to\b", regex.IGNORECASE)
+_RESTATEMENT = re.compile(r"\bas[ ](?:an[ ])?equivalent[ ]to\b", re.IGNORECASE)
 # ``Must have three years of experience in the following skills: (1) …`` ends at the colon
 _ENUMERATION = re.compile(r":[ ]*(?:\(?1\)|1\.|\(a\)|a\))")
 _FIELDS = re.compile(
@@ -148,10 +291,6 @@ _YEARS_FIELDS = re.compile(
     r"[ ]of[ ](?P<fields>[^.;:()]{2,120}?)[ ]or[ ](?:a[ ])?related[ ]field[ ]experience"
 )
 _NOT_A_FIELD = re.compile(r"(?i)(?:a|the|any|an|relevant|related|field|experience|other)\b")
-# ``high degree of …``, ``some degree of …``: not a degree
-_QUALIFIED_DEGREE = re.compile(r"(?:high|some|any)[ ]$")
-# the rest of a run of non-spaces, where a window of text would end inside it
-_TOKEN_REST = re.compile(r"[^ \n]*")
 _FIELD_SPLIT = re.compile(r",[ ]?(?:or[ ]|and[ ])?|[ ](?:or|and)[ ]|/")
 _PREFERRED_SECTIONS = frozenset({"preferred_qualifications"})
 
@@ -162,196 +301,331 @@ class _Mention(NamedTuple):
     degree: Degree | None = None
     min_years: float | None = None
     max_years: float | None = None
+    unleveled: bool = False  # a degree named without its level
 
 
-def _number(token: str) -> float:
-    token = token.lower()
-    return float(en.NUMBER_WORDS[token]) if token in en.NUMBER_WORDS else float(token)
+def _number(token: bytes) -> float:
+    """The value of a number of the folded copy: ``5``, ``2,5``, ``five``, ``funf``."""
+    word = token.decode("latin-1")
+    return float(_NUMBERS[word]) if word in _NUMBERS else float(word.replace(",", "."))
+
+
+# --- where the words are: one pass over the posting ---------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class _Hits:
-    """Where the words a requirement needs occur in a posting: ``(start, end)`` ranges, sorted,
-    found once per posting by plain substring search of a lower-cased copy."""
+    """What a requirement needs in a posting, found once per posting: the counts of time and
+    the degree names, with the folded copy of the text they were found in."""
 
-    # ``year``, ``yr``, ``month`` with a number close enough before them to be counted
-    # (``5+ years``): only these can be part of a count of years (``every year`` cannot)
-    time: list[Range]
-    degree: list[Range]  # ``bachelor``, ``ph.d``, ``degree``, …
-    abbreviations: list[Range]  # candidates in capitals: ``MS``, ``B.S``, ``GED``
-    # all three together, sorted, without the capitals that end a longer word (``AMS``)
-    merged: list[Range] = field(default_factory=list)
+    low: bytes  # the folded copy of the text from ``base`` on
+    base: int
+    counts: list[_Count]  # counts of years (``5+ years``, ``zweijährige``), in order
+    degrees: list[_Mention]  # each degree name, with its level, in order
+    plus: list[int]  # where a ``N+`` stands (``3+ Web Developing experience``)
+    merged: list[int] = field(default_factory=list)  # where each of the above starts, sorted
 
     def anchors(self, s: int, e: int) -> list[int]:
         """Where a degree or a count of time may be named in ``s:e``, sorted."""
-        return [a for a, _ in _within(self.merged, s, e)]
+        i = bisect.bisect_left(self.merged, s)
+        return self.merged[i : bisect.bisect_left(self.merged, e, i)]
+
+    def search(self, pattern: re.Pattern[bytes], s: int, e: int) -> re.Match[bytes] | None:
+        """``pattern`` searched in the folded copy of ``s:e`` (offsets in the folded copy)."""
+        return pattern.search(self.low, s - self.base, e - self.base)
+
+    def match(self, pattern: re.Pattern[bytes], s: int, e: int) -> re.Match[bytes] | None:
+        """``pattern`` matched at ``s`` in the folded copy of ``s:e``."""
+        return pattern.match(self.low, s - self.base, e - self.base)
+
+    def finditer(self, pattern: re.Pattern[bytes], s: int, e: int) -> Iterator[re.Match[bytes]]:
+        """``pattern`` found in the folded copy of ``s:e``."""
+        return pattern.finditer(self.low, s - self.base, e - self.base)
 
 
-def _find_words(start: int, low: bytes, needles: _Needles) -> list[Range]:
-    """Where the words of ``needles`` occur in the text from ``start`` on, whose
-    :func:`ascii_lower` is ``low``, sorted."""
-    hits = []
-    for needle, words in needles.items():
-        at = low.find(needle)
-        while at != -1:
-            for word, offset in words:
-                if at >= offset and low.startswith(word, at - offset):
-                    hits.append((start + at - offset, start + at - offset + len(word)))
-            at = low.find(needle, at + 1)
-    return sorted(hits)
+class _Count(NamedTuple):
+    """A count of years: where it stands, its years, and whether it is a strong one (``5+``,
+    ``at least 5``, ``three (3)``, ``5 ans minimum``), which may stand without ``experience``."""
+
+    start: int
+    end: int
+    min_years: float
+    max_years: float | None
+    strong: bool
 
 
-def _counted(text: str, start: int, hit: Range) -> bool:
-    """True for a time word right after a count (``5+ years``, ``three (3) years``); not for
-    ``every year`` or ``$150,000 per year``.  The count lies within ``COUNT_REACH`` before it,
-    and not before ``start``."""
-    lo = max(start, hit[0] - COUNT_REACH)
-    last = spaces_start(text, hit[0], lo)  # the end of what stands before the time word
-    if last == lo:
+def _whole(text: str, low: bytes, a: int, b: int, needle: _Needle) -> bool:
+    """Whether the needle found at ``a:b`` stands as a whole word (or glued after a lower-case
+    word: ``QualificationsMaster's``, ``skillsBA``; or closing a compound it may close).  A unit
+    of time may be glued to its number (``zweijährige``, ``3y``): what precedes it is checked
+    when its count is read."""
+    if b < len(low) and low[b - 1] in _WORD_BYTES and low[b] in _WORD_BYTES:
         return False
-    # a count ends in a digit, ``+``, ``)`` or a number word (``plus``): a cheap test first
-    if not (
-        text[last - 1] in "+)"
-        or text[last - 1].isdigit()
-        or text[max(lo, last - 8) : last].lower().endswith(_COUNT_WORD_ENDS)
+    if needle.kind == "time" or a == 0 or low[a] not in _WORD_BYTES:
+        return True
+    return low[a - 1] not in _WORD_BYTES or needle.compound or _glued(text, a)
+
+
+def _glued(text: str, at: int) -> bool:
+    """Whether a word starts at ``at`` glued to a lower-case word before it (``skillsBA``,
+    ``directedJ.D.``), not to a prefix (``ReBAC``)."""
+    return (
+        text[at].isupper()
+        and at >= _GLUED_WORD
+        and text[at - _GLUED_WORD : at].isalpha()
+        and text[at - _GLUED_WORD : at].islower()
+    )
+
+
+def _in_url(text: str, a: int, b: int) -> bool:
+    """Whether ``a:b`` lies inside a web address (``…/blob/master/…``)."""
+    lo = text.rfind(" ", max(0, a - URL_REACH), a) + 1
+    token = text[lo : b + URL_REACH].split(" ", 1)[0]
+    return "://" in token or "www." in token
+
+
+def _abbreviations(text: str, low: bytes, raw: bytes) -> list[_Mention]:
+    """The abbreviations as written in ``text`` (``raw`` its Latin-1 bytes): whole words, not
+    between lower-case words and slashes (``legal/BA/player``)."""
+    found: list[_Mention] = []
+    for i, a, b in _ABBREVIATION_AUTOMATON.find_matches_as_indexes(raw):
+        needle = _ABBREVIATION_KINDS[i]
+        s, e = a + needle.core[0], a + needle.core[1]
+        if _whole(text, low, a, b, needle) and not _between_lower_words(text, s, e):
+            found.append(_Mention(s, e, needle.level))
+    return found
+
+
+def _between_lower_words(text: str, s: int, e: int) -> bool:
+    """Whether ``s:e`` is joined by a slash to a lower-case word (``legal/BA/player``)."""
+    return (s >= 2 and text[s - 1] == "/" and text[s - 2].islower()) or (
+        text[e : e + 1] == "/" and text[e + 1 : e + 2].islower()
+    )
+
+
+def _without_overlaps(found: list[_Mention], nots: list[Range], text: str) -> list[_Mention]:
+    """``found`` in order, without those inside a not-degree context or a longer name; a name
+    without a level right next to one with a level is that degree (``PhD degree in``,
+    ``formation universitaire Bac+5``)."""
+    kept: list[_Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+        i = bisect.bisect_right(nots, (mention.start, len(text))) - 1  # the last not before it
+        if i >= 0 and mention.end <= nots[i][1]:
+            continue
+        if kept and mention.start < kept[-1].end:
+            continue
+        if kept and _same_degree(text, kept[-1], mention):
+            prev = kept.pop()
+            named = prev if mention.unleveled else mention
+            mention = named._replace(start=prev.start, end=mention.end)
+        kept.append(mention)
+    return kept
+
+
+def _same_degree(text: str, a: _Mention, b: _Mention) -> bool:
+    """Whether the names ``a`` and ``b`` name one degree: side by side, one without a level."""
+    gap = text[a.end : b.start]
+    return (a.unleveled or b.unleveled) and len(gap) <= _NEXT_TO and not gap.strip()
+
+
+def _count_at(low: bytes, unit: Range) -> _Count | None:
+    """The count of years whose unit stands at ``unit`` in the folded copy ``low`` (offsets
+    of ``low``), or None: ``5+ years``, ``three (3) years``, ``zweijährige``; not ``every
+    year`` or ``$150,000 per year``.  The count starts within ``COUNT_REACH`` before its unit."""
+    lo = max(0, unit[0] - COUNT_REACH)
+    last = len(low[lo : unit[0]].rstrip(b" ")) + lo  # the end of what stands before the unit
+    # a count ends in a digit, ``+``, ``)``, ``-`` or a number word (``plus``): a cheap test first
+    if last == lo or not (
+        low[last - 1] in _COUNT_END_BYTES
+        or low[max(lo, last - 12) : last].endswith(_COUNT_WORD_ENDS)
     ):
-        return False
-    return _COUNT_BEFORE.search(text, lo, hit[0]) is not None
+        return None
+    m = _count_before(low, lo, unit[0])
+    if m is None:
+        return None
+    after = _AFTER_UNIT.match(low, unit[1])
+    a = _number(m["paren"] or m["a"])
+    b = _number(m["b"]) if m["b"] else None
+    if low[unit[0] : unit[1]] in _MONTHS:
+        a, b = a / 12, (b / 12 if b is not None else None)
+    strong = bool(m["plus"] or m["pre"] or m["paren"] or (after and after["after"]))
+    end = after.end() if after else unit[1]
+    return _Count(m.start(), end, a, b if b is not None and b >= a else None, strong)
+
+
+def _count_before(low: bytes, lo: int, at: int) -> re.Match[bytes] | None:
+    """The longest count that ends at ``at`` and starts after ``lo``: tried where words and
+    numbers start (``For4-6 years``), the farthest first (a search would try every place, each
+    in every way)."""
+    for p in range(lo, at):
+        char, before = low[p], low[p - 1] if p else 32
+        if char in _COUNT_START_BYTES and (
+            before not in _COUNT_START_BYTES
+            or (char in _DIGIT_BYTES and before not in _DIGIT_BYTES)
+        ):
+            m = _COUNT_AT.match(low, p, at)
+            if m is not None:
+                return m
+    return None
 
 
 def _find_hits(text: str, start: int, end: int) -> _Hits:
-    low = ascii_lower(text[start:end])
-    time = _find_words(start, low, _TIME_NEEDLES)
-    degree = _find_words(start, low, _DEGREE_NEEDLES)
-    # past a few hundred time words (no real posting has them) the check costs more than it saves
-    if len(time) <= MAX_TIME_CHECKS:
-        time = [hit for hit in time if _counted(text, start, hit)]
-    abbreviations = [m.span() for m in _ABBREVIATION_ANCHOR.finditer(text, start, end)]
-    # ``MS``, not the end of ``AMS``
-    whole = [h for h in abbreviations if not text[h[0] - 1 : h[0]].isupper()]
-    return _Hits(time, degree, abbreviations, sorted(time + degree + whole))
+    """The anchors of ``text[start:end]``: offsets are the text's."""
+    segment = text[start:end]
+    raw = _latin(segment)
+    low = raw.translate(_FOLD)
+    ends = low + b" "  # a short unit's needle ends with what follows it, even at the end
+    units: list[Range] = []
+    plus: list[int] = []
+    degrees: list[_Mention] = []
+    nots: list[Range] = []
+    for i, a, b in _WORDS.find_matches_as_indexes(ends):
+        needle = _WORD_KINDS[i]
+        if needle.kind == "plus":
+            plus.append(start + a)
+        elif _whole(segment, low, a, b, needle):
+            s, e = a + needle.core[0], a + needle.core[1]
+            if needle.kind == "time":
+                units.append((s, e))
+            elif needle.kind == "not":
+                nots.append((a, b))
+            elif not _in_url(segment, s, e):
+                degrees.append(_Mention(s, e, needle.level, unleveled=needle.unleveled))
+    degrees = _without_overlaps(degrees + _abbreviations(segment, low, raw), nots, segment)
+    # past a few hundred time words (no real posting has them) reading them costs too much
+    found = (_count_at(low, unit) for unit in units[:MAX_TIME_CHECKS])
+    counts = [c._replace(start=c.start + start, end=c.end + start) for c in found if c]
+    degrees = [m._replace(start=m.start + start, end=m.end + start) for m in degrees]
+    merged = sorted([c.start for c in counts] + plus + [m.start for m in degrees])
+    return _Hits(low, start, counts, degrees, plus, merged)
 
 
-def _within(hits: list[Range], s: int, e: int) -> list[Range]:
-    """The hits that lie inside ``s:e``."""
-    i = bisect.bisect_left(hits, (s, -1))
-    j = bisect.bisect_left(hits, (e, -1), i)
-    return [h for h in hits[i:j] if h[1] <= e]
+# --- counts of years of experience --------------------------------------------------------
 
 
-def _around(hits: list[Range], s: int, e: int, before: int, after: int) -> Iterator[Range]:
-    """The stretch of ``s:e`` from ``before`` characters before each hit to ``after`` past its
-    start, in order."""
-    return ((max(s, at - before), min(e, at + after)) for at, _ in _within(hits, s, e))
+def _of_experience(hits: _Hits, s: int, e: int, count: _Count, names_degree: bool) -> bool:
+    """Whether ``count`` (in the statement ``s:e``) is one of experience: not about time (``over
+    the next three years``, ``25 years ago``), and experience named near it, or a strong count
+    or one in a statement naming a degree, followed by what follows experience."""
+    if hits.search(_NOT_BEFORE, max(s, count.start - TEMPORAL_REACH), count.start):
+        return False
+    if hits.match(_NOT_AFTER, count.end, e):
+        return False
+    before, after = count.start - EXPERIENCE_REACH_BEFORE, count.end + EXPERIENCE_REACH_AFTER
+    if hits.search(_EXPERIENCE, max(s, before), min(e, after)):
+        return True
+    return (count.strong or names_degree) and hits.match(_FOLLOWER, count.end, e) is not None
 
 
-def _windows(text: str, stretches: Iterable[Range], e: int) -> list[Range]:
-    """The ``stretches`` (sorted by start) merged: the only places a pattern needs to look.
-
-    A window never ends inside a run of non-spaces.  The end of a search is the end of the text
-    to a pattern: ``ReBAC`` cut after ``BA`` would read as a degree, and ``Ph.D. in Statistics``
-    cut after ``Ph.D`` would lose its field.  (Where a window starts does not matter: a pattern
-    sees the text before its start.)
-    """
-    merged: list[Range] = []
-    for lo, hi in stretches:
-        if merged and lo <= merged[-1][1]:
-            if hi <= merged[-1][1]:
-                continue
-            lo = merged.pop()[0]
-        rest = _TOKEN_REST.match(text, hi, e)  # read on from ``hi``: each character at most once
-        merged.append((lo, rest.end() if rest else hi))
-    return merged
+def _ranges_joined(hits: _Hits, counts: list[_Count]) -> list[_Count]:
+    """``6 Monate bis 1 Jahr``: a count that ends where a range word leads to the next is the
+    range from the one to the other."""
+    joined: list[_Count] = []
+    for count in counts:
+        prev = joined[-1] if joined else None
+        gap = prev and _RANGE_GAP.fullmatch(hits.low, prev.end - hits.base, count.start - hits.base)
+        if prev is not None and gap:
+            top = count.max_years if count.max_years is not None else count.min_years
+            joined[-1] = prev._replace(end=count.end, max_years=top)
+        else:
+            joined.append(count)
+    return joined
 
 
-def _years(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
-    """The counts of years of experience in ``text[s:e]``."""
-    found = []
-    # a count lies inside the window of its own time word, which has a number before it
-    windows = _windows(text, _around(hits.time, s, e, COUNT_REACH, 12), e)
-    # a backward search finds a window's counts from its end: put them back in text order
-    for m in (m for ws, we in windows for m in reversed(list(_YEARS.finditer(text, ws, we)))):
-        head = text[max(s, m.start() - TEMPORAL_REACH) : m.start()]
-        tail_start = m.end()
-        if _TEMPORAL_BEFORE.search(head) or _TEMPORAL_AFTER.match(text, tail_start, e):
-            continue
-        near = text[
-            max(s, m.start() - EXPERIENCE_REACH_BEFORE) : min(e, m.end() + EXPERIENCE_REACH_AFTER)
-        ]
-        strong = m.group("plus") or m.group("pre") or m.group("paren")
-        if not (
-            _EXPERIENCE_WORD.search(near)
-            or (strong and _EXPERIENCE_AFTER.match(text, tail_start, e))
-        ):
-            continue
-        a = _number(m.group("paren") or m.group("a"))
-        b = _number(m.group("b")) if m.group("b") else None
-        if m.group("unit").lower().startswith("month"):
-            a, b = a / 12, (b / 12 if b is not None else None)
-        if b is not None and b < a:
-            b = None
-        found.append(_Mention(m.start(), m.end(), None, a, b))
-    if found:
-        for bare in _BARE_PLUS.finditer(text, s, e):
-            if not any(x.start <= bare.start() < x.end for x in found):
-                found.append(_Mention(bare.start(), bare.end(), None, float(bare.group("a")), None))
+def _years(hits: _Hits, s: int, e: int, names_degree: bool) -> list[_Mention]:
+    """The counts of years of experience in the statement ``s:e``; none in a statement about
+    the job's terms (``Período de adaptação (experiência) de 3 meses``)."""
+    i = bisect.bisect_left(hits.counts, s, key=_count_start)
+    j = bisect.bisect_left(hits.counts, e, i, key=_count_start)
+    counts = [c for c in hits.counts[i:j] if c.end <= e]
+    if counts and hits.search(_NOT_EXPERIENCE_CONTEXT, s, e):
+        return []
+    kept = _ranges_joined(hits, [c for c in counts if _of_experience(hits, s, e, c, names_degree)])
+    found = [_Mention(c.start, c.end, None, c.min_years, c.max_years) for c in kept]
+    if holds(hits.plus, s, e):
+        found += _bare_counts(hits, s, e, found)
     return found
 
 
-def _degrees(text: str, s: int, e: int, hits: _Hits) -> list[_Mention]:
-    found: list[_Mention] = []
-    # one list of windows: a degree is read once, in full
-    around_words = _around(hits.degree, s, e, 30, 40)
-    around_capitals = _around(hits.abbreviations, s, e, 2, 12)
-    windows = _windows(text, heapq.merge(around_words, around_capitals), e)
-    for m in (m for ws, we in windows for m in _DEGREE.finditer(text, ws, we)):
-        core = m.group().replace(".", "").replace(" ", "")
-        if core.upper() in en.CAPITALS_ONLY_DEGREES and (
-            core not in en.CAPITALS_ONLY_DEGREES  # ``measured in Bs not Ms`` is not a degree
-            or _LOWER_SLASH.search(text, max(s, m.start() - 2), min(e, m.end() + 2))
-        ):
-            continue  # ``legal/BA/player parameters``
-        if (
-            m.group().lower().startswith("degree")
-            and (
-                found  # ``Master's degree or foreign equivalent degree in …``: the same degree
-                or _QUALIFIED_DEGREE.search(text[max(s, m.start() - 6) : m.start()])
-            )
-        ):
-            continue
-        level = _DEGREE_OF[m.lastgroup]  # the degree's named group: the alternative that matched
-        found.append(_Mention(m.start(), m.end(), level))
-    return found
+def _count_start(count: _Count) -> int:
+    return count.start
 
 
-def _opens_alternative(gap: str) -> bool:
+def _bare_counts(hits: _Hits, s: int, e: int, found: list[_Mention]) -> list[_Mention]:
+    """Counts without a unit: ``3+ Web Developing experience`` where no other count is, the
+    ``5+`` of ``7+ years with a BS, or 5+ with a MS`` where there is one."""
+    if not found:
+        bare = hits.search(_BARE_COUNT, s, e)
+        return [] if bare is None else [_bare(hits, bare)]
+    return [
+        _bare(hits, m)
+        for m in hits.finditer(_BARE_PLUS, s, e)
+        if not any(x.start <= m.start() + hits.base < x.end for x in found)
+    ]
+
+
+def _bare(hits: _Hits, m: re.Match[bytes]) -> _Mention:
+    return _Mention(m.start() + hits.base, m.end() + hits.base, None, float(m["a"]))
+
+
+def _degrees(s: int, e: int, hits: _Hits) -> list[_Mention]:
+    """The degree names in ``s:e``."""
+    i = bisect.bisect_left(hits.degrees, s, key=_start)
+    j = bisect.bisect_left(hits.degrees, e, i, key=_start)
+    return [m for m in hits.degrees[i:j] if m.end <= e]
+
+
+def _start(mention: _Mention) -> int:
+    return mention.start
+
+
+# --- alternatives -------------------------------------------------------------------------
+
+
+def _opens_alternative(gap: bytes) -> bool:
     """True when the text between two mentions ends in an ``or`` that opens the second one
     (``PhD, or Master's``; ``… OR 12+ years``), not in one that closes a list of fields
-    (``… or a related field and three years``)."""
+    (``… or a related field and three years``, ``… or related field, 7 years``)."""
     ends = [m.end() for m in _ALTERNATIVE.finditer(gap)]
     if not ends:
         return False
     filler = gap[ends[-1] :]
-    return len(filler) <= 30 and _JOINER.search(filler) is None
+    return (
+        len(filler) <= 30
+        and not _JOINER.search(filler)
+        and not any(c in filler for c in b",;")
+        and not _FIELD_CLOSER.match(filler)
+    )
 
 
-def _groups(text: str, mentions: list[_Mention], s: int, e: int) -> list[list[_Mention]]:
+def _groups(hits: _Hits, mentions: list[_Mention]) -> list[list[_Mention]]:
     """Mentions grouped into alternatives."""
     groups: list[list[_Mention]] = [[]]
     prev: _Mention | None = None
     for mention in mentions:
         if prev is not None:
-            gap = text[prev.end : mention.start]
+            gap = hits.low[prev.end - hits.base : mention.start - hits.base]
             side_by_side = (
                 prev.degree is not None
                 and mention.degree is not None
+                and len(gap) <= _MAX_COORDINATION_GAP
                 and _COORDINATION_GAP.fullmatch(gap) is not None
             )
             if not side_by_side and groups[-1] and _opens_alternative(gap):
                 groups.append([])
         groups[-1].append(mention)
         prev = mention
-    return [g for g in groups if g]
+    return [pair for g in groups if g for pair in _pairs(g)]
+
+
+def _pairs(group: list[_Mention]) -> list[list[_Mention]]:
+    """A group that names a count and a degree in turn, twice or more (``5 years with a BS, 3
+    years with a MS``), as one group per pair; any other group as it is."""
+    kinds = [m.degree is None for m in group]
+    alternating = all(kinds[i] != kinds[i + 1] for i in range(len(kinds) - 1))
+    if len(group) < 4 or len(group) % 2 or not alternating:
+        return [group]
+    return [group[i : i + 2] for i in range(0, len(group), 2)]
 
 
 def _paths(groups: list[list[_Mention]]) -> list[QualificationPath]:
@@ -367,6 +641,9 @@ def _paths(groups: list[list[_Mention]]) -> list[QualificationPath]:
         for degree in degrees or [None]:
             paths[degree, min_years, max_years] = None
     return [QualificationPath(degree=d, min_years=lo, max_years=hi) for d, lo, hi in paths]
+
+
+# --- what else a statement says -----------------------------------------------------------
 
 
 def _fields(text: str, mentions: list[_Mention], e: int) -> list[str]:
@@ -395,6 +672,35 @@ def _fields(text: str, mentions: list[_Mention], e: int) -> list[str]:
     return fields
 
 
+def _or_equivalent(hits: _Hits, start: int, end: int) -> bool:
+    """Whether experience may replace the degree (``or equivalent experience``); the same
+    degree from abroad (``foreign equivalent degree``, ``ou équivalent``) is not that."""
+    same = [m.span() for m in hits.finditer(_SAME_DEGREE, start, end)]
+    return any(
+        not any(a <= m.start() < b for a, b in same) for m in hits.finditer(_EQUIVALENT, start, end)
+    )
+
+
+def _preferred(hits: _Hits, start: int, end: int, mentions: list[_Mention]) -> bool:
+    """Whether the statement as a whole is preferred: a ``preferred`` / ``a plus`` phrase before
+    or after all it asks (``MBA preferred``), an ``ideally`` before it (``Ideally, a Master's``);
+    not one in brackets or between its parts (``5+ years (Python preferred)``, ``Bachelor's
+    degree required; advanced degree preferred; 4 to 8 years``)."""
+    first, last = mentions[0].start - hits.base, mentions[-1].end - hits.base
+    low, s = hits.low, start - hits.base
+
+    def free(m: re.Match[bytes]) -> bool:
+        before = low[s : m.start()]
+        return before.count(b"(") <= before.count(b")")
+
+    if any(free(m) for m in hits.finditer(_PREFERRED_ADVERB, start, mentions[0].start)):
+        return True
+    return any(
+        free(m) and (m.end() <= first or m.start() >= last)
+        for m in hits.finditer(_PREFERRED, start, end)
+    )
+
+
 def parse_statement(
     text: str, start: int, end: int, hits: _Hits, *, preferred_section: bool = False
 ) -> Requirement | None:
@@ -412,22 +718,18 @@ def parse_statement(
         end = enumeration.start()
     restated = _RESTATEMENT.search(text, start, end)
     scope_end = restated.start() if restated else end
-    mentions = sorted(
-        _degrees(text, start, scope_end, hits) + _years(text, start, scope_end, hits),
-        key=lambda m: m.start,
-    )
+    degrees = _degrees(start, scope_end, hits)
+    counts = _years(hits, start, scope_end, bool(degrees))
+    mentions = sorted(degrees + counts, key=lambda m: m.start)
     if not mentions:
         return None
-    paths = _paths(_groups(text, mentions, start, scope_end))
-    statement = text[start:end]
-    names_degree = any(m.degree is not None for m in mentions)
     return Requirement(
-        text=statement,
+        text=text[start:end],
         span=Span(start=start, end=end),
-        paths=paths,
+        paths=_paths(_groups(hits, mentions)),
         fields=_fields(text, mentions, scope_end),
-        or_equivalent=names_degree and _EQUIVALENT.search(text, start, end) is not None,
-        preferred=preferred_section or _PREFERRED.search(text, start, end) is not None,
+        or_equivalent=bool(degrees) and _or_equivalent(hits, start, end),
+        preferred=preferred_section or _preferred(hits, start, end, mentions),
     )
 
 
@@ -450,13 +752,16 @@ def find_requirements(
     requirements: list[Requirement] = []
     if not sections:
         return requirements
-    hits = _find_hits(norm.text, sections[0].body.start, sections[-1].body.end)
+    hits = _find_hits(norm.text, sections[0].start, sections[-1].body.end)
     for section in sections:
-        anchors = hits.anchors(section.body.start, section.body.end)
+        anchors = hits.anchors(section.start, section.body.end)
         if not anchors:
             continue  # most sections name no degree and no time: no need to cut them up
         preferred = section.kind in _PREFERRED_SECTIONS
-        for s, e in _statements(norm, items, section, anchors):
+        heading = (
+            [(section.heading_span.start, section.heading_span.end)] if section.heading_span else []
+        )
+        for s, e in heading + _statements(norm, items, section, anchors):
             if not holds(anchors, s, e):
                 continue  # a statement that names neither
             requirement = parse_statement(norm.text, s, e, hits, preferred_section=preferred)

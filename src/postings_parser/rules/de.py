@@ -458,6 +458,7 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "kl.",
 )
 
+# --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
 REQ_NUMBER_WORDS: dict[str, int] = {
     "ein": 1,
     "eine": 1,
@@ -484,39 +485,41 @@ REQ_NUMBER_WORDS: dict[str, int] = {
     "achtzehn": 18,
     "neunzehn": 19,
     "zwanzig": 20,
-    # compounds: ``zweijährige Berufserfahrung``
-    "einjährige": 1,
-    "zweijährige": 2,
-    "dreijährige": 3,
-    "vierjährige": 4,
-    "fünfjährige": 5,
 }
-REQ_ONE_ARTICLES: tuple[str, ...] = ("ein", "einem", "einen")
-REQ_HALF_WORDS: tuple[str, ...] = ("ein halbes", "halbes", "einhalb")
-
+# ``3-jährige``, ``zweijährige Berufserfahrung`` (a number word glued to its unit)
 REQ_YEAR_WORDS: tuple[str, ...] = (
     "jahre",
     "jahren",
     "jahr",
     "jahres",
-    "j.",
     "jährige",
     "jährigen",
     "jähriger",
+    "jährig",
 )
 REQ_MONTH_WORDS: tuple[str, ...] = ("monate", "monaten", "monat")
-REQ_EXPERIENCE_WORDS: tuple[str, ...] = (
-    "erfahrung",
-    "berufserfahrung",
-    "praxiserfahrung",
-    "projekterfahrung",
-    "erfahrungen",
-    "führungserfahrung",
-    "branchenerfahrung",
-    "arbeitserfahrung",
+# ``erfahrung`` also ends ``Berufserfahrung``, ``Praxiserfahrung``
+REQ_EXPERIENCE_WORDS: tuple[str, ...] = ("erfahrung", "praxis")
+REQ_COUNT_FOLLOWERS: tuple[str, ...] = (
+    "im",
+    "in",
+    "als",
+    "bei",
+    "mit",
+    "an",
+    "praktische",
+    "praktischer",
+    "einschlägige",
+    "einschlägiger",
+    "relevante",
+    "relevanter",
+    "berufliche",
+    "beruflicher",
+    "fundierte",
 )
 REQ_MIN_PHRASES: tuple[str, ...] = (
     "mindestens",
+    "von mindestens",
     "mind.",
     "min.",
     "wenigstens",
@@ -527,46 +530,77 @@ REQ_MIN_PHRASES: tuple[str, ...] = (
     "circa",
     "etwa",
     "rund",
-    "bereits",
     "nicht weniger als",
 )
 REQ_PLUS_PHRASES: tuple[str, ...] = ("+", "oder mehr", "und mehr", "oder länger", "plus")
 REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "bis", "oder")
+REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
+    "seit",
+    "seit über",
+    "seit mehr als",
+    "in den nächsten",
+    "in den letzten",
+    "innerhalb von",
+    "vor",
+    "vor über",
+    "vor mehr als",
+    "alle",
+    "nach",
+    "befristet auf",
+    "befristet für",
+    "für die dauer von",
+)
+REQ_NOT_EXPERIENCE_AFTER: tuple[str, ...] = ("alt", "später", "danach", "jubiläum", "befristet")
+REQ_NOT_EXPERIENCE_CONTEXTS: tuple[str, ...] = ("probezeit",)
 
 REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
+    # ``Ausbildung`` alone is also training in general (``Ausbildung von Mitarbeitern``): only as
+    # a qualification
     "high_school": (
         "abitur",
         "fachabitur",
         "allgemeine hochschulreife",
         "fachhochschulreife",
-        "hochschulreife",
         "mittlere reife",
         "realschulabschluss",
         "berufsausbildung",
-        "ausbildung",
-        "abgeschlossene ausbildung",
         "abgeschlossene berufsausbildung",
+        "fachausbildung",
+        "[abgeschlossene] ausbildung",
+        "[abgeschlossenen] ausbildung",
+        "[abgeschlossener] ausbildung",
+        "[eine] ausbildung",
+        "[einer] ausbildung",
+        "ausbildung [als]",
+        "ausbildung [zum]",
+        "ausbildung [zur]",
+        "ausbildung [im]",
+        "ausbildung [in]",
+        "ausbildung [mit]",
         "kaufmännische ausbildung",
+        "kaufmännischen ausbildung",
         "technische ausbildung",
+        "technischen ausbildung",
         "duale ausbildung",
-        "lehre",
         "abgeschlossene lehre",
+        "kaufmännische lehre",
         "gesellenbrief",
     ),
     "associate": (
         "staatlich geprüfter techniker",
         "staatlich geprüfte technikerin",
-        "techniker",
-        "meister",
         "meisterbrief",
+        "meisterprüfung",
         "fachwirt",
+        "fachwirtin",
         "betriebswirt (ihk)",
     ),
+    # ``Studium`` / ``Hochschulabschluss`` name no level: bachelor (ANNOTATION.md)
     "bachelor": (
         "studium",
-        "abgeschlossenes studium",
         "hochschulstudium",
         "hochschulabschluss",
+        "hochschulausbildung",
         "universitätsabschluss",
         "universitätsstudium",
         "fachhochschulstudium",
@@ -598,79 +632,80 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "staatsexamen",
         "mba",
     ),
+    # ``Promotion`` is also an English and French word: only where it is the degree
     "doctorate": (
-        "promotion",
         "doktor",
         "doktortitel",
         "doktorat",
-        "phd",
-        "ph.d.",
-        "dr.",
         "promoviert",
-        "abgeschlossene promotion",
+        "promovierte",
+        "promovierter",
+        "[abgeschlossene] promotion",
+        "[eine] promotion",
+        "[mit] promotion",
+        "[oder] promotion",
+        "[und] promotion",
+        "promotion [im]",
+        "promotion [in]",
+        "phd",
     ),
 }
-REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = (
-    "MBA",
-    "PhD",
-    "Ph.D.",
-    "Dr.",
-    "B.Sc.",
-    "M.Sc.",
-    "B.A.",
-    "M.A.",
-    "B.Eng.",
-    "M.Eng.",
-    "FH",
+REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ()
+# compounds: ``Informatikstudium``, ``BWL-Studium``
+REQ_COMPOUND_DEGREES: tuple[str, ...] = ("studium", "hochschulabschluss", "hochschulstudium")
+REQ_UNLEVELED_DEGREES: tuple[str, ...] = (
+    "studium",
+    "hochschulstudium",
+    "hochschulabschluss",
+    "hochschulausbildung",
+    "universitätsabschluss",
+    "universitätsstudium",
+    "akademischer abschluss",
+    "akademische ausbildung",
+    "studienabschluss",
 )
 REQ_NOT_DEGREES: tuple[str, ...] = (
-    "ms office",
-    "ms excel",
-    "ms sql",
-    "ms sql server",
-    "ms windows",
-    "ms teams",
-    "ms project",
-    "ms dynamics",
-    "ms azure",
-    "pkms",
-    "scrum master",
-    "meisterhaft",
-    "ausbildungsbetrieb",
     "ausbildung von",
     "ausbildung der",
-    "in deine ausbildung",
-    "deine individuelle ausbildung",
-    "deine invidivuelle ausbildung",
-    "weiterbildung",
-    "fortbildung",
-    "studierende",
-    "studenten",
-    "werkstudent",
-    "werkstudentin",
+    "ausbildung des",
+    "ausbildung neuer",
+    "ausbildung unserer",
+    "vergleichbare ausbildung",
+    "vergleichbaren ausbildung",
+    "neben dem studium",
+    "neben deinem studium",
+    "neben ihrem studium",
+    "im studium",
+    "scrum master",
+)
+REQ_OR_WORDS: tuple[str, ...] = ("oder", "bzw.", "beziehungsweise", "entweder")
+REQ_AND_WORDS: tuple[str, ...] = ("und", "mit", "sowie")
+REQ_FIELD_CLOSERS: tuple[str, ...] = (
+    "vergleichbar",
+    "ähnlich",
+    "verwandte",
+    "einem verwandten",
+    "einem ähnlichen",
 )
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "oder vergleichbare qualifikation",
     "oder eine vergleichbare qualifikation",
+    "oder ähnliche qualifikation",
+    "oder eine ähnliche qualifikation",
+    "oder gleichwertige qualifikation",
     "oder vergleichbare ausbildung",
     "oder eine vergleichbare ausbildung",
-    "oder entsprechende berufserfahrung",
-    "oder gleichwertige erfahrung",
-    "oder gleichwertige qualifikation",
-    "oder ähnliche qualifikation",
-    "oder vergleichbare berufserfahrung",
-    "oder vergleichbares",
-    "oder vergleichbar",
+    "oder entsprechende … erfahrung",
+    "oder gleichwertige … erfahrung",
+    "oder vergleichbare … erfahrung",
+    "oder mehrjährige … erfahrung",
     "bzw. vergleichbare qualifikation",
-    "oder eine ähnliche qualifikation",
-    "oder mehrjährige berufserfahrung",
 )
 REQ_SAME_DEGREE_PHRASES: tuple[str, ...] = ("ausländischer abschluss", "anerkannter abschluss")
 REQ_PREFERRED_PHRASES: tuple[str, ...] = (
     "wünschenswert",
     "von vorteil",
     "vorteilhaft",
-    "idealerweise",
     "ein plus",
     "ein pluspunkt",
     "pluspunkt",
@@ -679,30 +714,15 @@ REQ_PREFERRED_PHRASES: tuple[str, ...] = (
     "gerne gesehen",
     "gern gesehen",
     "bevorzugt",
-    "vorzugsweise",
     "optional",
     "nice to have",
     "nice-to-have",
     "kein muss",
     "keine pflicht",
-    "wünschen wir uns",
-    "freuen wir uns",
 )
-REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
-    "seit über",
-    "seit mehr als",
-    "seit",
-    "jahre alt",
-    "in den nächsten",
-    "in den letzten",
-    "gegründet",
-    "jubiläum",
-    "pro jahr",
-    "im jahr",
-    "jährlich",
-    "befristet auf",
-    "für die dauer von",
-)
+# adverbs that make a statement preferred only before what it asks (``idealerweise 3 Jahre``),
+# not after (``5 Jahre, idealerweise im Umfeld …``)
+REQ_PREFERRED_ADVERBS: tuple[str, ...] = ("idealerweise", "vorzugsweise", "wünschenswerterweise")
 
 
 # === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========

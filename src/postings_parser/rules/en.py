@@ -245,58 +245,6 @@ MONTHS = {
     for name in names
 }
 
-# --- requirements --------------------------------------------------------------------------
-# number words of counts of years
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-}
-# degree level -> the pattern of its names (levels as in ``Degree``)
-DEGREES: tuple[tuple[str, str], ...] = (
-    (
-        "doctorate",
-        r"Ph\.?[ ]?D\b\.?s?|doctorate\b|doctoral[ ]degree|doctor[ ]of\b"
-        r"|J\.D\.|JD\b|M\.D\.|MD\b(?=[ ](?:degree|or|and|/|from))|DPhil\b",
-    ),
-    (
-        "master",
-        r"master(?:['’]?s)?\b|M\.?[ ]?S\.?[ ]?c\b\.?|M\.S\.|MS\b|MSc\b"
-        r"|M\.A\.|MBA\b|M\.?Eng\b\.?|M\.?Tech\b|MPH\b|MFA\b|LL\.M\."
-        r"|(?:graduate|advanced|post-?graduate)[ ](?:degree|education|studies)",
-    ),
-    (
-        "bachelor",
-        r"bachelor(?:['’]?s)?\b|B\.?[ ]?S\.?[ ]?c\b\.?|B\.S\.|BS\b|BSc\b"
-        r"|B\.A\.|BA\b|B\.?Eng\b\.?|B\.?Tech\b|undergraduate[ ]degree"
-        r"|(?:university|college|4-year|four-year|academic)[ ]degree"
-        r"|degree[ ](?=in\b|from\b)|^degree\b",
-    ),
-    ("associate", r"associate(?:['’]?s)?[ ](?:degree|of)"),
-    ("high_school", r"high[ ]school\b|GED\b|secondary[ ]school"),
-)
-# the words whose presence sends the requirements stage to read a window of text
-TIME_WORDS = ("year", "yr", "month")
-DEGREE_WORDS = (
-    "ph.d", "phd", "ph. d", "doctor", "master", "bachelor", "degree", "graduate", "diploma",
-    "associate", "high school", "secondary school", "dphil",
-)  # fmt: skip
-# abbreviations that name a degree only in capitals (``MS``, not ``ms``)
-CAPITALS_ONLY_DEGREES = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD".split())
-
 
 # === the per-language tables every language module has (conventions below) ===============
 # English rules as data: section headings, lead-ins, closing sentences, abbreviations, and the
@@ -324,10 +272,21 @@ CAPITALS_ONLY_DEGREES = frozenset("MS BS BA MA MD JD GED MBA MSc BSc MPH MFA PhD
 #   heading of its kind, never a lead-in (``What you'll bring:`` is a qualifications heading).
 #   ``'`` stands for either apostrophe; every repeat is bounded.
 # - ``SPLIT_ABBREVIATIONS``: tokens, lower case, that end with a period without ending a sentence.
-# - ``REQ_*``: the requirement vocabulary; ``REQ_DEGREES_BY_LEVEL`` uses the levels of
-#   ANNOTATION.md; a reader should prefer the longest phrase that matches (``associate degree``
-#   over ``degree``) and match short abbreviations (``ms``, ``ba``) case-sensitively as written in
-#   ``REQ_DEGREE_ABBREVIATIONS``.
+# - ``REQ_*``: the vocabulary of degree and years-of-experience requirements, read for every
+#   posting in every language (a posting may mix them).  Words and phrases are lower case and
+#   match whole words, case and accents aside, the longest first; ``'`` stands for either
+#   apostrophe.  ``REQ_DEGREES_BY_LEVEL`` uses the levels of ANNOTATION.md; words in square
+#   brackets must stand there but are not part of the name (``grado [en]``: ``grado`` only
+#   before ``en``): the context that makes a common word a degree.  A name that is also in
+#   ``REQ_DEGREE_ABBREVIATIONS`` matches only as written there (``MS``, not ``ms``);
+#   ``REQ_COMPOUND_DEGREES`` may close a compound word (``Informatikstudium``).  A count of years
+#   is a number (digits or ``REQ_NUMBER_WORDS``), optionally a ``REQ_MIN_PHRASES`` before it, a
+#   ``REQ_PLUS_PHRASES`` after it or after its unit and a ``REQ_RANGE_WORDS`` range, then a unit
+#   (``REQ_YEAR_WORDS``, ``REQ_MONTH_WORDS``; a one-letter unit only glued to digits);
+#   ``REQ_EXPERIENCE_WORDS`` (also inside a word when longer than four letters) near it, or a
+#   ``REQ_COUNT_FOLLOWERS`` word right after it, make it experience;
+#   ``REQ_NOT_EXPERIENCE_YEARS`` right before it or ``REQ_NOT_EXPERIENCE_AFTER`` right after it
+#   make it something else.  In ``REQ_EQUIVALENT_PHRASES``, ``…`` stands for up to two words.
 
 
 HEADINGS_BY_KIND: dict[str, tuple[str, ...]] = {
@@ -916,6 +875,8 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "oz.",
 )
 
+# --- requirements (conventions: the ``REQ_*`` bullet above) ----------------------------------
+# number words of a count of years
 REQ_NUMBER_WORDS: dict[str, int] = {
     "one": 1,
     "two": 2,
@@ -938,27 +899,56 @@ REQ_NUMBER_WORDS: dict[str, int] = {
     "nineteen": 19,
     "twenty": 20,
 }
-# ``a year``, ``an additional year``: one, only right before a year word.
-REQ_ONE_ARTICLES: tuple[str, ...] = ("a", "an")
-REQ_HALF_WORDS: tuple[str, ...] = ("half a", "a half", "half")
-
-REQ_YEAR_WORDS: tuple[str, ...] = ("years", "year", "yrs", "yr", "y", "years'", "year's")
-REQ_MONTH_WORDS: tuple[str, ...] = ("months", "month", "mos", "mo")
-REQ_EXPERIENCE_WORDS: tuple[str, ...] = (
-    "experience",
-    "experienced",
-    "work experience",
-    "professional experience",
-    "industry experience",
-    "relevant experience",
-    "related experience",
-    "exp",
+# ``y`` only glued to its number: ``(3y+)``
+REQ_YEAR_WORDS: tuple[str, ...] = ("years", "year", "yrs", "yr", "y")
+REQ_MONTH_WORDS: tuple[str, ...] = ("months", "month", "mos")
+REQ_EXPERIENCE_WORDS: tuple[str, ...] = ("experience", "expertise", "exp")
+# words that may follow a count of years of experience where no experience word is near:
+# ``at least 7 years in BizOps``, ``(3Y+) systems engineer``
+REQ_COUNT_FOLLOWERS: tuple[str, ...] = (
+    "of",
+    "in",
+    "as",
+    "with",
+    "at",
+    "on",
+    "working",
+    "managing",
+    "leading",
+    "building",
+    "developing",
+    "designing",
+    "running",
+    "selling",
+    "doing",
+    "total",
+    "professional",
+    "industry",
+    "relevant",
+    "related",
+    "direct",
+    "hands-on",
+    "full-time",
+    "full time",
+    "progressive",
+    "practical",
+    "prior",
+    "post",
+    "combined",
+    "applied",
+    "proven",
+    "demonstrated",
+    "successful",
+    "recent",
+    "overall",
+    "technical",
 )
+# before the number: ``at least 5 years``
 REQ_MIN_PHRASES: tuple[str, ...] = (
     "at least",
-    "minimum",
-    "minimum of",
     "a minimum of",
+    "minimum of",
+    "minimum",
     "min.",
     "min",
     "no less than",
@@ -970,6 +960,7 @@ REQ_MIN_PHRASES: tuple[str, ...] = (
     "approximately",
     "about",
 )
+# after the number or after the unit: ``5 or more years``, ``5 years or more``, ``5+ years``
 REQ_PLUS_PHRASES: tuple[str, ...] = (
     "+",
     "or more",
@@ -980,8 +971,59 @@ REQ_PLUS_PHRASES: tuple[str, ...] = (
     "and up",
     "or longer",
 )
+# between the two ends of a range: ``3-5 years``, ``2 or 3 years``
 REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "to", "or", "through")
+# right before a count (and its minimum phrase): the years are not the applicant's experience
+REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
+    "next",
+    "last",
+    "past",
+    "every",
+    "within",
+    "first",
+    "since",
+    "after",
+    "for over",
+    "nearly",
+    "almost",
+    "the coming",
+    "in the",
+    "than",
+    "funded for",
+    "in business for",
+    "operating for",
+    "been around for",
+    "commit to",
+    "commitment of",
+    "contract for",
+    "appointment for",
+    "a period of",
+)
+# right after the unit: ``25 years ago``, ``a 12-month program``, ``up to one year of the required
+# experience`` (what may replace part of a requirement stated elsewhere)
+REQ_NOT_EXPERIENCE_AFTER: tuple[str, ...] = (
+    "ago",
+    "old",
+    "of age",
+    "thereafter",
+    "later",
+    "from now",
+    "in a row",
+    "program",
+    "programme",
+    "contract",
+    "term",
+    "internship",
+    "rotation",
+    "anniversary",
+    "of human",
+    "of the required",
+    "or less of the required",
+)
+# a statement naming these speaks of the job's terms, not of the applicant's experience
+REQ_NOT_EXPERIENCE_CONTEXTS: tuple[str, ...] = ("probation", "probationary period", "trial period")
 
+# degree level -> its names, lower case, matched whole (``'`` stands for either apostrophe)
 REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     "high_school": (
         "high school diploma",
@@ -1000,6 +1042,7 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "associate's",
         "associate of science",
         "associate of arts",
+        "associate of applied science",
         "two-year degree",
         "2-year degree",
         "two year degree",
@@ -1018,13 +1061,21 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "bachelor of arts",
         "bachelor of engineering",
         "undergraduate degree",
-        "undergraduate",
+        "undergraduate studies",
         "four-year degree",
         "4-year degree",
         "four year degree",
         "college degree",
         "university degree",
-        "degree",
+        "academic degree",
+        # a degree named without its level (ANNOTATION.md)
+        "degree [in]",
+        "degree [from]",
+        "degree [program]",
+        "degree [programme]",
+        "completed studies",
+        "university studies",
+        "academic studies",
         "b.s.",
         "b.s",
         "bs",
@@ -1051,86 +1102,93 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "master of arts",
         "graduate degree",
         "graduate education",
+        "graduate studies",
         "advanced degree",
+        "advanced education",
+        "advanced studies",
         "post-graduate degree",
         "postgraduate degree",
-        "post-graduate",
-        "postgraduate",
+        "post graduate degree",
         "m.s.",
         "m.s",
         "ms",
         "msc",
         "m.sc.",
         "m.sc",
-        "ma",
         "m.a.",
         "meng",
         "m.eng.",
+        "m.eng",
         "mba",
         "mph",
-        "mfa",
+        "mfa [in]",
+        "mfa [degree]",
         "mpa",
         "mtech",
         "m.tech",
+        "ll.m.",
     ),
     "doctorate": (
         "phd",
+        "phds",
         "ph.d.",
         "ph.d",
         "ph. d.",
+        "ph. d",
         "doctorate",
         "doctoral degree",
-        "doctoral",
+        "doctor [of]",
         "dphil",
         "d.phil.",
-        "md",
+        "md [degree]",
+        "md [or]",
+        "md [and]",
+        "md/",
+        "md [from]",
         "m.d.",
         "jd",
         "j.d.",
         "edd",
         "ed.d.",
-        "dsc",
-        "d.sc.",
     ),
 }
-# Abbreviations above that are matched only as written (capitals), never inside a word.
+# names above matched only as written here (capitals), never inside a word: ``MS``, not ``ms``
 REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = (
-    "BS",
-    "B.S.",
-    "B.S",
-    "BSc",
-    "B.Sc.",
-    "BA",
-    "B.A.",
-    "BEng",
-    "BTech",
-    "BBA",
-    "BFA",
-    "MS",
-    "M.S.",
-    "M.S",
-    "MSc",
-    "M.Sc.",
-    "MA",
-    "M.A.",
-    "MEng",
-    "MBA",
-    "MPH",
-    "MFA",
-    "MPA",
-    "PhD",
-    "Ph.D.",
-    "Ph.D",
-    "MD",
-    "M.D.",
-    "JD",
-    "J.D.",
-    "EdD",
-    "DPhil",
     "GED",
     "HND",
+    "HNC",
+    "BS",
+    "BA",
+    "BFA",
+    "MS",
+    "MPH",
+    "MFA [in]",
+    "MFA [degree]",
+    "MPA",
+    "MD [degree]",
+    "MD [or]",
+    "MD [and]",
+    "MD/",
+    "MD [from]",
+    "JD",
 )
-# Words that look like a degree but are not one.
+# names of the table above that may close a compound word
+REQ_COMPOUND_DEGREES: tuple[str, ...] = ()
+# names of the table above that name no level (bachelor, ANNOTATION.md): next to a name that
+# does, they are that degree (``PhD degree in``, ``formation universitaire Bac+5``)
+REQ_UNLEVELED_DEGREES: tuple[str, ...] = (
+    "degree [in]",
+    "degree [from]",
+    "degree [program]",
+    "degree [programme]",
+    "completed studies",
+    "university studies",
+    "academic studies",
+    "college degree",
+    "university degree",
+    "academic degree",
+)
+# contexts in which a degree name is not a degree
 REQ_NOT_DEGREES: tuple[str, ...] = (
     "ms excel",
     "ms office",
@@ -1140,113 +1198,112 @@ REQ_NOT_DEGREES: tuple[str, ...] = (
     "ms project",
     "ms teams",
     "ms sql",
-    "ms sql server",
     "ms windows",
     "ms azure",
     "ms dynamics",
     "ms visio",
     "ms outlook",
     "ms sharepoint",
+    "ms exchange",
+    "ms fabric",
     "pkms",
-    "wms",
-    "cms",
-    "lms",
-    "crms",
-    "dbms",
+    "cap theorem",
     "certified master",
     "scrum master",
     "master data",
-    "master data management",
     "master branch",
     "master schedule",
-    "masterclass",
+    "master plan",
+    "master list",
+    "master file",
+    "master class",
+    "master the",
+    "master of ceremonies",
     "ba (business analyst)",
-    "phd students",
-    "phd candidates",
     "phd student",
-    "md5",
+    "phd students",
+    "phd candidate",
+    "phd candidates",
+    "phd program",
+    "phd programme",
+    "phd position",
+    "phd positions",
+    "phd fellowship",
+    "phd internship",
+    "phd intern",
+    "master's student",
+    "master's students",
+    "masters students",
+    "master students",
+    "bachelor's students",
+    "high school students",
+    # a degree restated: ``Master's degree or foreign equivalent degree in …``
+    "equivalent degree",
 )
-# The degree may be replaced by experience (``or_equivalent``).
+# what joins alternatives: ``PhD, or Master's degree and 4+ years``
+REQ_OR_WORDS: tuple[str, ...] = ("or", "either")
+# what joins two parts of one path: ``Master's degree and 4+ years``
+REQ_AND_WORDS: tuple[str, ...] = ("and", "with", "plus")
+# after ``or``, these close a list of fields (``… or related field, 7 years``): the ``or`` opens
+# no alternative
+REQ_FIELD_CLOSERS: tuple[str, ...] = (
+    "related",
+    "a related",
+    "closely related",
+    "similar",
+    "a similar",
+    "equivalent",
+    "other",
+    "relevant field",
+    "a relevant field",
+)
+# the degree may be replaced by experience (``or_equivalent``); ``…`` stands for up to two words
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
-    "or equivalent experience",
-    "or equivalent practical experience",
-    "or equivalent work experience",
-    "or equivalent combination of education and experience",
-    "or equivalent",
-    "or related experience",
-    "or comparable experience",
-    "or relevant experience",
-    "or demonstrated experience",
-    "or any equivalent combination",
-    "or an equivalent combination",
-    "or experience in lieu",
-    "in lieu of a degree",
+    "equivalent … experience",
+    "or comparable … experience",
+    "or relevant … experience",
+    "or practical … experience",
+    "or hands-on … experience",
+    "or professional … experience",
+    "or industry … experience",
+    "or work experience",
+    "or experience",
+    "equivalent combination",
+    "combination of education",
+    "equivalent to possession",
+    "in lieu of",
 )
-# Not experience in place of a degree: the same degree from abroad.
+# not experience in place of a degree: the same degree from abroad
 REQ_SAME_DEGREE_PHRASES: tuple[str, ...] = (
     "foreign equivalent",
     "or foreign equivalent degree",
     "or its foreign equivalent",
     "international equivalent",
 )
-# Make a whole statement preferred (``preferred`` is about the statement, ANNOTATION.md).
+# phrases that make a whole statement preferred, before or after what it asks (``MBA preferred``)
 REQ_PREFERRED_PHRASES: tuple[str, ...] = (
     "preferred",
-    "is preferred",
-    "strongly preferred",
+    "prefer",
     "a plus",
-    "is a plus",
     "a big plus",
-    "is an advantage",
+    "a huge plus",
+    "a strong plus",
     "an advantage",
     "advantageous",
-    "is a bonus",
     "a bonus",
     "bonus",
     "nice to have",
     "nice-to-have",
     "desirable",
     "desired",
-    "ideally",
     "would be great",
     "would be nice",
-    "beneficial",
-    "helpful",
     "not required",
     "optional",
-    "highly valued",
-    "is valued",
-    "welcome",
-    "is welcome",
 )
-# Years that state something other than the applicant's experience.
-REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
-    "over the next",
-    "in the next",
-    "over the last",
-    "over the past",
-    "in the past",
-    "founded",
-    "since",
-    "years ago",
-    "years old",
-    "year-old",
-    "funded for",
-    "contract for",
-    "fixed-term",
-    "fixed term",
-    "appointment for",
-    "a period of",
-    "years of human",
-    "year anniversary",
-    "per year",
-    "each year",
-    "every year",
-    "this year",
-    "last year",
-    "years running",
-    "history of",
-)
+# adverbs that make a statement preferred only before what it asks (``Ideally, a Master's``), not
+# after it (``4+ years of legal experience, ideally in-house``)
+REQ_PREFERRED_ADVERBS: tuple[str, ...] = ("ideally", "preferably")
 
 
 # === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========

@@ -321,6 +321,7 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "ssr.",
 )
 
+# --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
 REQ_NUMBER_WORDS: dict[str, int] = {
     "un": 1,
     "uno": 1,
@@ -346,72 +347,99 @@ REQ_NUMBER_WORDS: dict[str, int] = {
     "diecinueve": 19,
     "veinte": 20,
 }
-REQ_ONE_ARTICLES: tuple[str, ...] = ("un", "una")
-REQ_HALF_WORDS: tuple[str, ...] = ("medio", "y medio", "seis meses")
-
-REQ_YEAR_WORDS: tuple[str, ...] = ("años", "año", "anos", "ano", "a.")
+REQ_YEAR_WORDS: tuple[str, ...] = ("años", "año", "anos", "ano")
 REQ_MONTH_WORDS: tuple[str, ...] = ("meses", "mes")
-REQ_EXPERIENCE_WORDS: tuple[str, ...] = (
-    "experiencia",
-    "experiencia laboral",
-    "experiencia profesional",
-    "experiencia comprobable",
-    "experiencia comprobada",
-    "de desarrollo",
+# ``Dos años de desarrollo de software``
+REQ_EXPERIENCE_WORDS: tuple[str, ...] = ("experiencia", "de desarrollo", "trabajando")
+REQ_COUNT_FOLLOWERS: tuple[str, ...] = (
+    "de",
+    "en",
+    "como",
+    "con",
     "trabajando",
+    "desarrollando",
+    "liderando",
 )
 REQ_MIN_PHRASES: tuple[str, ...] = (
     "al menos",
     "mínimo",
     "minimo",
     "como mínimo",
+    "un mínimo de",
     "más de",
     "mas de",
     "+",
-    "un mínimo de",
     "no menos de",
     "por lo menos",
-    "desde",
     "aproximadamente",
+    "alrededor de",
 )
 REQ_PLUS_PHRASES: tuple[str, ...] = ("+", "o más", "o mas", "en adelante", "mínimo", "como mínimo")
-REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "a", "o", "y", "hasta", "entre")
+REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "a", "o", "y", "hasta")
+REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
+    "desde hace",
+    "hace",
+    "en los próximos",
+    "en los últimos",
+    "durante los últimos",
+    "cada",
+    "contrato de",
+    "duración de",
+)
+REQ_NOT_EXPERIENCE_AFTER: tuple[str, ...] = (
+    "atrás",
+    "de edad",
+    "de historia",
+    "en el mercado",
+    "de existencia",
+)
+REQ_NOT_EXPERIENCE_CONTEXTS: tuple[str, ...] = ("periodo de prueba", "período de prueba")
 
 REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     "high_school": (
         "bachillerato",
         "bachiller",
-        "secundaria",
-        "secundario completo",
-        "educación secundaria",
         "eso",
-        "fp",
+        "educación secundaria",
+        "secundaria completa",
+        "secundario completo",
         "formación profesional",
         "ciclo formativo",
+        "ciclo formativo de grado medio",
+        "fp de grado medio",
         "fp grado medio",
         "grado medio",
     ),
+    # ``técnico`` alone is an adjective (``conocimientos técnicos``): only as a qualification
     "associate": (
-        "técnico",
         "técnico superior",
         "tecnico superior",
-        "fp grado superior",
+        "[título de] técnico",
+        "técnico [en]",
+        "técnico universitario",
         "ciclo formativo de grado superior",
+        "fp de grado superior",
+        "fp grado superior",
         "grado superior",
         "tecnicatura",
         "tecnólogo",
         "tecnologo",
-        "terciario",
         "título terciario",
+        "terciario completo",
     ),
+    # ``grado`` alone is also degree of something (``en gran grado``): only as the diploma;
+    # ``ingeniería`` alone is a field or a team
     "bachelor": (
-        "grado",
+        "grado [en]",
+        "[título de] grado",
+        "[estudios de] grado",
         "grado universitario",
         "licenciatura",
-        "licenciado",
-        "licenciada",
-        "titulado",
-        "titulada",
+        "licenciado [en]",
+        "licenciada [en]",
+        "titulado [en]",
+        "titulada [en]",
+        "titulado universitario",
         "titulación universitaria",
         "título universitario",
         "titulo universitario",
@@ -419,15 +447,11 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "estudios universitarios",
         "universitario completo",
         "diplomatura",
-        "ingeniería",
-        "ingeniero",
-        "ingeniera",
-        "ingeniería técnica",
+        "graduado [en]",
+        "graduada [en]",
+        "egresado [de]",
+        "egresada [de]",
         "bachelor",
-        "graduado",
-        "graduada",
-        "egresado",
-        "egresada",
     ),
     "master": (
         "máster",
@@ -442,38 +466,32 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     ),
     "doctorate": (
         "doctorado",
-        "doctor",
-        "doctora",
+        "doctor [en]",
+        "doctora [en]",
         "phd",
-        "ph.d.",
-        "ph.d",
     ),
 }
-# ``grado`` is a degree only after ``título de``, ``estudios de``, ``titulado en`` or at the
-# start of an item (``Grado en Informática``), never in ``grado superior`` (associate) or
-# ``en gran grado``; ``técnico`` only as a qualification (``Técnico en Sistemas``), not as an
-# adjective (``conocimientos técnicos``); ``eso`` only in capitals.
-REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ("ESO", "FP", "MBA", "PhD")
+REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ("ESO",)
+REQ_COMPOUND_DEGREES: tuple[str, ...] = ()
+REQ_UNLEVELED_DEGREES: tuple[str, ...] = (
+    "título universitario",
+    "titulo universitario",
+    "titulación universitaria",
+    "carrera universitaria",
+    "estudios universitarios",
+    "universitario completo",
+    "titulado universitario",
+)
 REQ_NOT_DEGREES: tuple[str, ...] = (
-    "ms office",
-    "ms excel",
-    "ms sql",
-    "pkms",
-    "scrum master",
-    "master data",
-    "conocimientos técnicos",
-    "soporte técnico",
-    "equipo técnico",
-    "perfil técnico",
-    "líder técnico",
-    "lider tecnico",
+    "soporte técnico [en]",
     "en gran grado",
     "en mayor grado",
-    "grado de",
-    "ingeniero de software",
-    "ingeniera de software",
-    "ingenieros de",
+    "scrum master",
+    "master data",
 )
+REQ_OR_WORDS: tuple[str, ...] = ("o", "u")
+REQ_AND_WORDS: tuple[str, ...] = ("y", "con")
+REQ_FIELD_CLOSERS: tuple[str, ...] = ("afín", "afines", "similar", "equivalente")
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "o experiencia equivalente",
     "o experiencia demostrable",
@@ -487,7 +505,6 @@ REQ_SAME_DEGREE_PHRASES: tuple[str, ...] = (
     "o título equivalente",
     "o similar",
     "o afín",
-    "afín",
 )
 REQ_PREFERRED_PHRASES: tuple[str, ...] = (
     "se valorará",
@@ -496,34 +513,19 @@ REQ_PREFERRED_PHRASES: tuple[str, ...] = (
     "valoramos",
     "deseable",
     "deseables",
-    "preferentemente",
-    "preferiblemente",
-    "idealmente",
     "un plus",
     "es un plus",
-    "será un plus",
-    "suma",
     "sumará",
     "suma puntos",
     "no excluyente",
     "opcional",
     "sería ideal",
-    "ideal",
-    "bienvenido",
-    "plus",
 )
-REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
-    "desde hace",
-    "hace",
-    "fundada en",
-    "fundado en",
-    "en los próximos",
-    "en los últimos",
-    "por año",
-    "al año",
-    "cada año",
-    "contrato de",
-    "duración de",
+REQ_PREFERRED_ADVERBS: tuple[str, ...] = (
+    "preferentemente",
+    "preferiblemente",
+    "idealmente",
+    "de preferencia",
 )
 
 

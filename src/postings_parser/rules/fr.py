@@ -343,6 +343,7 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "bac.",
 )
 
+# --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
 REQ_NUMBER_WORDS: dict[str, int] = {
     "un": 1,
     "une": 1,
@@ -366,20 +367,10 @@ REQ_NUMBER_WORDS: dict[str, int] = {
     "dix-neuf": 19,
     "vingt": 20,
 }
-REQ_ONE_ARTICLES: tuple[str, ...] = ("un", "une")
-REQ_HALF_WORDS: tuple[str, ...] = ("demi", "et demi", "six mois")
-
 REQ_YEAR_WORDS: tuple[str, ...] = ("ans", "an", "années", "année", "annees", "annee")
 REQ_MONTH_WORDS: tuple[str, ...] = ("mois",)
-REQ_EXPERIENCE_WORDS: tuple[str, ...] = (
-    "expérience",
-    "expériences",
-    "experience",
-    "d'expérience",
-    "expérience professionnelle",
-    "pratique",
-    "exp.",
-)
+REQ_EXPERIENCE_WORDS: tuple[str, ...] = ("expérience", "experience")
+REQ_COUNT_FOLLOWERS: tuple[str, ...] = ("de", "d'", "dans", "en", "sur", "chez", "comme", "au")
 REQ_MIN_PHRASES: tuple[str, ...] = (
     "au moins",
     "minimum",
@@ -389,17 +380,43 @@ REQ_MIN_PHRASES: tuple[str, ...] = (
     "au-delà de",
     "d'au moins",
     "environ",
-    "idéalement",
     "a minima",
 )
-# after the number: ``1 an et plus``, ``5 ans minimum``
-REQ_PLUS_PHRASES: tuple[str, ...] = ("+", "et plus", "ou plus", "minimum", "au moins", "mini")
+# after the number or its unit: ``1 an et plus``, ``5 ans minimum``
+REQ_PLUS_PHRASES: tuple[str, ...] = (
+    "+",
+    "et plus",
+    "ou plus",
+    "et +",
+    "minimum",
+    "au moins",
+    "mini",
+)
 REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "à", "a", "ou")
+REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
+    "depuis",
+    "depuis plus de",
+    "il y a",
+    "dans les prochaines",
+    "ces dernières",
+    "d'ici",
+    "tous les",
+    "pour une durée de",
+    "cdd de",
+)
+REQ_NOT_EXPERIENCE_AFTER: tuple[str, ...] = (
+    "d'existence",
+    "d'histoire",
+    "plus tard",
+    "renouvelable",
+)
+REQ_NOT_EXPERIENCE_CONTEXTS: tuple[str, ...] = ("période d'essai",)
 
 REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     "high_school": (
         "bac",
         "baccalauréat",
+        "baccalaureat",
         "bac pro",
         "bac professionnel",
         "cap",
@@ -413,23 +430,27 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "dut",
         "deug",
         "deust",
-        "brevet de technicien",
+        "brevet de technicien supérieur",
     ),
+    # ``licence`` is also an English word (``driving licence``): only as the degree
     "bachelor": (
         "bac+3",
         "bac +3",
         "bac + 3",
-        "licence",
+        "licence [en]",
         "licence pro",
         "licence professionnelle",
+        "licence [ou]",
+        "[une] licence",
         "bachelor",
-        "but",
         "diplôme universitaire",
         "formation universitaire",
         "formation supérieure",
         "études supérieures",
         "diplôme de l'enseignement supérieur",
     ),
+    # ``maîtrise`` is also command of a skill (``maîtrise de Python``): not listed; ``ingénieur``
+    # alone is a job title: only as a training
     "master": (
         "bac+4",
         "bac +4",
@@ -440,89 +461,52 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "master",
         "mastère",
         "master 2",
-        "m2",
         "master 1",
-        "m1",
-        "maîtrise",
         "diplôme d'ingénieur",
         "diplôme d'ingénieurs",
         "école d'ingénieur",
         "école d'ingénieurs",
-        "ecole d'ingénieur",
-        "ecole d'ingénieurs",
         "formation d'ingénieur",
         "formation ingénieur",
-        "ingénieur",
+        "[vous êtes] ingénieur",
         "grande école",
         "grandes écoles",
         "école de commerce",
-        "dea",
         "dess",
         "mba",
-        "bac+5 ou plus",
     ),
     "doctorate": (
         "doctorat",
-        "docteur",
-        "thèse",
+        "[un] docteur",
         "phd",
-        "ph.d.",
-        "ph.d",
         "bac+8",
         "bac +8",
         "bac + 8",
     ),
 }
-# ``but`` (Bachelor universitaire de technologie) and ``cap`` are also common words: only as
-# written in capitals.  ``ingénieur`` is a degree only in ``formation / diplôme / école
-# d'ingénieur`` or as a profile (``Vous êtes ingénieur``), not in a job title.
-REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = (
-    "BAC",
-    "Bac",
-    "BTS",
-    "DUT",
-    "BUT",
-    "CAP",
-    "BEP",
-    "DEUG",
-    "DEA",
-    "DESS",
-    "MBA",
-    "PhD",
-    "M2",
-    "M1",
+# ``CAP`` and ``BEP`` are also English and French words, ``BTS`` and ``DUT`` other names
+REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ("BTS", "DUT", "DEUG", "DEUST", "CAP", "BEP", "DESS")
+REQ_COMPOUND_DEGREES: tuple[str, ...] = ()
+REQ_UNLEVELED_DEGREES: tuple[str, ...] = (
+    "diplôme universitaire",
+    "formation universitaire",
+    "formation supérieure",
+    "études supérieures",
+    "diplôme de l'enseignement supérieur",
 )
-REQ_NOT_DEGREES: tuple[str, ...] = (
-    "ms office",
-    "ms excel",
-    "ms sql",
-    "ms project",
-    "pkms",
-    "scrum master",
-    "master data",
-    "ingénieur logiciel",
-    "ingénieur développement",
-    "ingénieur·e",
-    "ingénieure logiciel",
-    "ai engineer",
-    "bac à sable",
-    "cap sur",
-    "mettre le cap",
-    "garder le cap",
-    "ingénieurs et",
-    "nos ingénieurs",
-    "doctorants",
-    "étudiants",
-)
+REQ_NOT_DEGREES: tuple[str, ...] = ("bac à sable", "cap theorem", "scrum master", "master data")
+REQ_OR_WORDS: tuple[str, ...] = ("ou", "soit")
+REQ_AND_WORDS: tuple[str, ...] = ("et", "avec")
+REQ_FIELD_CLOSERS: tuple[str, ...] = ("équivalent", "similaire", "domaine connexe")
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "ou expérience équivalente",
     "ou expérience significative",
     "ou équivalent en expérience",
+    "expérience équivalente",
     "ou autodidacte",
     "ou par l'expérience",
-    "ou justifiant d'une expérience équivalente",
 )
-# ``Bac+5 / Ingénieur ou équivalent``: the same degree, not experience instead of it.
+# ``Bac+5 / Ingénieur ou équivalent``: the same degree, not experience instead of it
 REQ_SAME_DEGREE_PHRASES: tuple[str, ...] = (
     "ou équivalent",
     "ou diplôme équivalent",
@@ -530,46 +514,24 @@ REQ_SAME_DEGREE_PHRASES: tuple[str, ...] = (
 )
 REQ_PREFERRED_PHRASES: tuple[str, ...] = (
     "un plus",
-    "serait un plus",
-    "est un plus",
-    "sont un plus",
     "un atout",
-    "est un atout",
-    "serait un atout",
     "atout",
     "apprécié",
     "appréciée",
     "appréciés",
     "appréciées",
     "appréciable",
-    "est appréciée",
     "souhaité",
     "souhaitée",
     "souhaitable",
-    "idéalement",
-    "de préférence",
     "bonus",
     "optionnel",
     "facultatif",
-    "serait apprécié",
     "bienvenu",
     "bienvenue",
     "nice to have",
 )
-REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
-    "depuis",
-    "il y a",
-    "créée en",
-    "fondée en",
-    "dans les prochaines",
-    "ces dernières",
-    "par an",
-    "chaque année",
-    "d'ici",
-    "pour une durée de",
-    "cdd de",
-    "ans d'existence",
-)
+REQ_PREFERRED_ADVERBS: tuple[str, ...] = ("idéalement", "de préférence", "si possible")
 
 
 # === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========

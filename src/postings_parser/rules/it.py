@@ -276,6 +276,7 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "all.",
 )
 
+# --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
 REQ_NUMBER_WORDS: dict[str, int] = {
     "un": 1,
     "uno": 1,
@@ -300,35 +301,51 @@ REQ_NUMBER_WORDS: dict[str, int] = {
     "diciannove": 19,
     "venti": 20,
 }
-REQ_ONE_ARTICLES: tuple[str, ...] = ("un", "uno", "una")
-REQ_HALF_WORDS: tuple[str, ...] = ("mezzo", "e mezzo", "sei mesi")
-
 REQ_YEAR_WORDS: tuple[str, ...] = ("anni", "anno", "annualità")
 REQ_MONTH_WORDS: tuple[str, ...] = ("mesi", "mese")
-REQ_EXPERIENCE_WORDS: tuple[str, ...] = (
-    "esperienza",
-    "esperienze",
-    "esperienza lavorativa",
-    "esperienza professionale",
-    "comprovata esperienza",
-    "anzianità",
+REQ_EXPERIENCE_WORDS: tuple[str, ...] = ("esperienza", "esperienze", "anzianità")
+REQ_COUNT_FOLLOWERS: tuple[str, ...] = (
+    "di",
+    "in",
+    "come",
+    "nel",
+    "nella",
+    "nello",
+    "nei",
+    "nelle",
+    "presso",
+    "maturata",
 )
 REQ_MIN_PHRASES: tuple[str, ...] = (
     "almeno",
+    "di almeno",
     "minimo",
     "minima",
     "non inferiore a",
+    "non inferiore ai",
     "non meno di",
     "oltre",
     "più di",
     "superiore a",
     "circa",
-    "di almeno",
 )
 REQ_PLUS_PHRASES: tuple[str, ...] = ("+", "o più", "o superiore", "minimo", "almeno")
-REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "a", "o", "e", "fino a", "tra")
+REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "a", "o", "e", "fino a")
+REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
+    "da oltre",
+    "da più di",
+    "nei prossimi",
+    "negli ultimi",
+    "ogni",
+    "contratto di",
+    "della durata di",
+    "durata di",
+)
+REQ_NOT_EXPERIENCE_AFTER: tuple[str, ...] = ("fa", "di storia", "di età")
+REQ_NOT_EXPERIENCE_CONTEXTS: tuple[str, ...] = ("periodo di prova",)
 
 REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
+    # ``diploma`` alone is the secondary-school diploma (``diploma di laurea`` is longer)
     "high_school": (
         "diploma",
         "diploma di maturità",
@@ -338,7 +355,6 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "diploma superiore",
         "diploma tecnico",
         "diploma di perito",
-        "perito",
         "qualifica professionale",
     ),
     "associate": (
@@ -355,7 +371,6 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "diploma di laurea",
         "laureato",
         "laureata",
-        "laureati",
         "titolo universitario",
         "formazione universitaria",
         "bachelor",
@@ -375,26 +390,20 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     "doctorate": (
         "dottorato",
         "dottorato di ricerca",
-        "phd",
-        "ph.d.",
-        "ph.d",
         "dottore di ricerca",
+        "phd",
     ),
 }
-# ``diploma`` alone is the secondary-school diploma unless ``di laurea`` follows; ``ITS`` only
-# in capitals.
-REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ("ITS", "MBA", "PhD")
-REQ_NOT_DEGREES: tuple[str, ...] = (
-    "ms office",
-    "ms excel",
-    "ms sql",
-    "pkms",
-    "scrum master",
-    "master data",
-    "laureandi",
-    "tesi di laurea",
-    "its (",
+REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ("ITS",)
+REQ_COMPOUND_DEGREES: tuple[str, ...] = ()
+REQ_UNLEVELED_DEGREES: tuple[str, ...] = (
+    "titolo universitario",
+    "formazione universitaria",
 )
+REQ_NOT_DEGREES: tuple[str, ...] = ("tesi di laurea", "scrum master", "master data")
+REQ_OR_WORDS: tuple[str, ...] = ("o", "oppure")
+REQ_AND_WORDS: tuple[str, ...] = ("e", "ed", "con")
+REQ_FIELD_CLOSERS: tuple[str, ...] = ("affini", "equipollente", "equivalente")
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "o esperienza equivalente",
     "o esperienza equiparabile",
@@ -408,44 +417,21 @@ REQ_SAME_DEGREE_PHRASES: tuple[str, ...] = (
     "titolo estero equivalente",
 )
 REQ_PREFERRED_PHRASES: tuple[str, ...] = (
-    "costituisce titolo preferenziale",
-    "costituiscono titolo preferenziale",
-    "costituirà titolo preferenziale",
     "titolo preferenziale",
     "preferenziale",
     "preferibile",
-    "preferibilmente",
     "gradito",
     "gradita",
     "graditi",
     "gradite",
-    "sarà un plus",
-    "è un plus",
     "un plus",
-    "plus",
-    "idealmente",
     "apprezzato",
     "apprezzata",
     "facoltativo",
     "opzionale",
     "nice to have",
-    "sarebbe bello",
-    "ci piacerebbe",
 )
-REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
-    "da oltre",
-    "da più di",
-    "da",
-    "fondata nel",
-    "nei prossimi",
-    "negli ultimi",
-    "all'anno",
-    "per anno",
-    "ogni anno",
-    "contratto di",
-    "durata di",
-    "della durata di",
-)
+REQ_PREFERRED_ADVERBS: tuple[str, ...] = ("preferibilmente", "idealmente")
 
 
 # === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========

@@ -40,12 +40,16 @@ COUNT_REACH = 48
 # at most this many time words of one posting are read
 MAX_TIME_CHECKS = 500
 # a count of years is one of experience when ``experience`` stands within this many characters
-# before it or after it
-EXPERIENCE_REACH_BEFORE = 40
+# before it or after it (``Erfahrung in der Rollout-Logistik, nachgewiesen durch mindestens 3
+# Rolloutprojekte über einen Zeitraum von 10 Jahren``)
+EXPERIENCE_REACH_BEFORE = 120
 EXPERIENCE_REACH_AFTER = 240
-# the words that make a count of years one of time (``in the next 5 years``) stand within this
-# many characters before it
-TEMPORAL_REACH = 14
+# the words that make a count of years one of time (``in the next 5 years``, ``in den letzten
+# 5 Jahren``) stand within this many characters before it
+TEMPORAL_REACH = 24
+# a degree name inside a web address (``…/blob/master/…``) is not one: the address is looked
+# for this many characters either side of it
+URL_REACH = 200
 
 # --- language ------------------------------------------------------------------------------
 # the language is read from at most this many characters of a posting's body, and not at all

@@ -326,6 +326,7 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "dec.",
 )
 
+# --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
 REQ_NUMBER_WORDS: dict[str, int] = {
     "een": 1,
     "één": 1,
@@ -349,18 +350,12 @@ REQ_NUMBER_WORDS: dict[str, int] = {
     "negentien": 19,
     "twintig": 20,
 }
-REQ_ONE_ARTICLES: tuple[str, ...] = ("een", "één")
-REQ_HALF_WORDS: tuple[str, ...] = ("half", "een half", "zes maanden")
-
-REQ_YEAR_WORDS: tuple[str, ...] = ("jaar", "jaren", "jr.", "jaar'", "jarige")
+# ``3-jarige ervaring``
+REQ_YEAR_WORDS: tuple[str, ...] = ("jaar", "jaren", "jarige")
 REQ_MONTH_WORDS: tuple[str, ...] = ("maanden", "maand")
-REQ_EXPERIENCE_WORDS: tuple[str, ...] = (
-    "ervaring",
-    "werkervaring",
-    "relevante ervaring",
-    "praktijkervaring",
-    "werkzaam",
-)
+# ``ervaring`` also ends ``werkervaring``
+REQ_EXPERIENCE_WORDS: tuple[str, ...] = ("ervaring", "werkzaam")
+REQ_COUNT_FOLLOWERS: tuple[str, ...] = ("in", "als", "bij", "met", "op", "relevante")
 REQ_MIN_PHRASES: tuple[str, ...] = (
     "minimaal",
     "ten minste",
@@ -371,11 +366,29 @@ REQ_MIN_PHRASES: tuple[str, ...] = (
     "ruim",
     "ongeveer",
     "circa",
-    "zeker",
 )
 REQ_PLUS_PHRASES: tuple[str, ...] = ("+", "of meer", "of langer", "minimaal")
-REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "tot", "à", "a", "of")
+# ``of`` (or) is also English: not read as a range
+REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "tot", "à")
+REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
+    "sinds",
+    "al meer dan",
+    "al ruim",
+    "de afgelopen",
+    "in de afgelopen",
+    "de komende",
+    "elke",
+    "iedere",
+    "contract voor",
+    "voor de duur van",
+)
+REQ_NOT_EXPERIENCE_AFTER: tuple[str, ...] = ("geleden", "oud")
+REQ_NOT_EXPERIENCE_CONTEXTS: tuple[str, ...] = ("proeftijd",)
 
+# ``HBO`` and ``WO`` name a level of higher education, not which degree: bachelor (gold:
+# ``HBO/WO niveau`` is one bachelor path); vocational ``MBO`` is high_school (ANNOTATION.md:
+# vocational training).  ``WO`` alone is also a weekday, ``AD`` Active Directory: only in
+# longer names.
 REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     "high_school": (
         "vmbo",
@@ -385,16 +398,11 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "mbo",
         "mbo-niveau",
         "mbo niveau",
-        "mbo 3",
-        "mbo 4",
         "mbo-opleiding",
         "middelbare school",
-        "diploma secundair onderwijs",
         "secundair onderwijs",
     ),
     "associate": (
-        "associate degree",
-        "ad",
         "hbo-ad",
         "hbo associate degree",
         "graduaat",
@@ -406,7 +414,6 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "hbo werk- en denkniveau",
         "hbo-opleiding",
         "hbo-bachelor",
-        "wo",
         "wo-niveau",
         "wo niveau",
         "hbo/wo",
@@ -420,7 +427,6 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "hogeschool",
         "hogeschooldiploma",
         "universitaire opleiding",
-        "universitair",
         "academisch niveau",
         "academische opleiding",
     ),
@@ -431,42 +437,29 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "academische master",
         "universitaire master",
         "doctoraal",
-        "ingenieur (ir.)",
-        "ir.",
-        "drs.",
         "mba",
     ),
     "doctorate": (
-        "promotie",
         "gepromoveerd",
         "doctoraat",
         "doctorsgraad",
         "phd",
-        "ph.d.",
-        "ph.d",
-        "dr.",
     ),
 }
-# ``hbo`` / ``wo`` / ``mbo`` name the level in any case (``HBO/WO niveau``, ``minimaal hbo
-# werk- en denkniveau``); ``wo`` and ``ad`` are also words (``WO`` = woensdag, ``ad`` = ad
-# hoc), so match them only as written in capitals or next to ``niveau`` / ``opleiding`` /
-# ``hbo``.  ``WO`` without ``master`` names a university level, not which degree: bachelor
-# (gold: ``HBO/WO niveau`` is one bachelor path).  ``werk- en denkniveau`` accepts the level
-# of thinking, i.e. equivalent experience (``or_equivalent``).  Vocational ``mbo`` is
-# ``high_school`` (ANNOTATION.md: vocational training).
-REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ("HBO", "WO", "MBO", "VWO", "HAVO", "AD", "MBA", "PhD")
-REQ_NOT_DEGREES: tuple[str, ...] = (
-    "ms office",
-    "ms excel",
-    "ms sql",
-    "pkms",
-    "scrum master",
-    "master data",
-    "ad hoc",
-    "ad-hoc",
-    "studenten",
-    "student-assistent",
+REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ()
+REQ_COMPOUND_DEGREES: tuple[str, ...] = ()
+REQ_UNLEVELED_DEGREES: tuple[str, ...] = (
+    "universitaire opleiding",
+    "academisch niveau",
+    "academische opleiding",
+    "hogeschool",
 )
+REQ_NOT_DEGREES: tuple[str, ...] = ("scrum master", "master data")
+# ``of`` (or) is also English ``of``: not read as an alternative
+REQ_OR_WORDS: tuple[str, ...] = ("ofwel",)
+# ``en`` (and) is also French and Spanish ``en`` (in): not read as a joiner
+REQ_AND_WORDS: tuple[str, ...] = ("met",)
+REQ_FIELD_CLOSERS: tuple[str, ...] = ("vergelijkbaar", "gelijkwaardig", "verwante")
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "werk- en denkniveau",
     "werk en denkniveau",
@@ -484,38 +477,20 @@ REQ_SAME_DEGREE_PHRASES: tuple[str, ...] = (
 REQ_PREFERRED_PHRASES: tuple[str, ...] = (
     "is een pré",
     "een pré",
-    "pré",
     "is een pluspunt",
     "een pluspunt",
     "pluspunt",
-    "is een plus",
     "een plus",
-    "bij voorkeur",
     "wenselijk",
     "gewenst",
-    "idealiter",
     "mooi meegenomen",
     "strekt tot aanbeveling",
-    "is handig",
     "geen vereiste",
     "geen must",
     "nice to have",
     "optioneel",
 )
-REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
-    "sinds",
-    "al meer dan",
-    "al ruim",
-    "opgericht",
-    "de afgelopen",
-    "in de afgelopen",
-    "de komende",
-    "per jaar",
-    "elk jaar",
-    "ieder jaar",
-    "contract voor",
-    "voor de duur van",
-)
+REQ_PREFERRED_ADVERBS: tuple[str, ...] = ("bij voorkeur", "idealiter")
 
 
 # === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========

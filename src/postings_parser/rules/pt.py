@@ -302,6 +302,7 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "rj.",
 )
 
+# --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
 REQ_NUMBER_WORDS: dict[str, int] = {
     "um": 1,
     "uma": 1,
@@ -331,20 +332,18 @@ REQ_NUMBER_WORDS: dict[str, int] = {
     "dezanove": 19,
     "vinte": 20,
 }
-REQ_ONE_ARTICLES: tuple[str, ...] = ("um", "uma")
-REQ_HALF_WORDS: tuple[str, ...] = ("meio", "e meio", "seis meses")
-
-# ``años`` too: Brazilian postings for Latin-American teams mix in Spanish lines.
-REQ_YEAR_WORDS: tuple[str, ...] = ("anos", "ano", "años", "año")
+REQ_YEAR_WORDS: tuple[str, ...] = ("anos", "ano")
 REQ_MONTH_WORDS: tuple[str, ...] = ("meses", "mês", "mes")
-REQ_EXPERIENCE_WORDS: tuple[str, ...] = (
-    "experiência",
-    "experiencia",
-    "experiência profissional",
-    "experiência comprovada",
-    "de atuação",
+REQ_EXPERIENCE_WORDS: tuple[str, ...] = ("experiência", "de atuação", "atuando", "vivência")
+REQ_COUNT_FOLLOWERS: tuple[str, ...] = (
+    "de",
+    "em",
+    "como",
+    "na",
+    "no",
+    "com",
     "atuando",
-    "vivência",
+    "trabalhando",
 )
 REQ_MIN_PHRASES: tuple[str, ...] = (
     "pelo menos",
@@ -361,6 +360,29 @@ REQ_MIN_PHRASES: tuple[str, ...] = (
 )
 REQ_PLUS_PHRASES: tuple[str, ...] = ("+", "ou mais", "no mínimo", "pelo menos")
 REQ_RANGE_WORDS: tuple[str, ...] = ("-", "–", "—", "a", "ou", "e", "até")
+REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
+    "há mais de",
+    "há",
+    "desde",
+    "nos próximos",
+    "nos últimos",
+    "a cada",
+    "contrato de",
+)
+# ``mais de 30 anos de mercado``: the employer's age
+REQ_NOT_EXPERIENCE_AFTER: tuple[str, ...] = (
+    "atrás",
+    "de idade",
+    "de história",
+    "de mercado",
+    "de tradição",
+    "de existência",
+)
+REQ_NOT_EXPERIENCE_CONTEXTS: tuple[str, ...] = (
+    "período de experiência",
+    "período de adaptação",
+    "contrato de experiência",
+)
 
 REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     "high_school": (
@@ -371,27 +393,28 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "12º ano",
         "curso profissional",
     ),
+    # ``técnico`` alone is an adjective (``conhecimento técnico``): only as a qualification
     "associate": (
-        "técnico",
-        "tecnico",
         "curso técnico",
         "ensino técnico",
         "formação técnica",
+        "técnico [em]",
         "tecnólogo",
         "tecnologo",
-        "curso de tecnólogo",
-        "tecnologia em",
+        "curso superior de tecnologia",
         "ctesp",
     ),
+    # ``Ensino superior`` names no level: bachelor (ANNOTATION.md); ``cursando`` (in progress)
+    # is still the degree
     "bachelor": (
         "graduação",
         "graduacao",
-        "graduado",
-        "graduada",
+        "graduado [em]",
+        "graduada [em]",
         "bacharelado",
         "bacharel",
         "licenciatura",
-        "licenciado",
+        "licenciado [em]",
         "ensino superior",
         "ensino superior completo",
         "nível superior",
@@ -399,12 +422,11 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "formação superior completa",
         "curso superior",
         "superior completo",
-        "superior em",
         "faculdade",
     ),
     "master": (
         "mestrado",
-        "mestre",
+        "mestre [em]",
         "pós-graduação",
         "pos-graduacao",
         "pós graduação",
@@ -415,34 +437,31 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     "doctorate": (
         "doutorado",
         "doutoramento",
-        "doutor",
-        "doutora",
+        "doutor [em]",
         "phd",
-        "ph.d.",
-        "ph.d",
     ),
 }
-# ``cursando`` / ``cursar`` / ``ter cursado`` are not degrees but accept one in progress, next to a
-# level (``ensino superior ... ou cursando``,
-# ``Cursar, cursando ou ter cursado ensino superior``: one bachelor path).  ``técnico`` only as a
-# qualification (``curso técnico em``), not as an adjective (``conhecimento técnico``).
-REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ("MBA", "PhD")
-REQ_NOT_DEGREES: tuple[str, ...] = (
-    "ms office",
-    "ms excel",
-    "ms sql",
-    "pkms",
-    "scrum master",
-    "master data",
-    "conhecimento técnico",
-    "conhecimentos técnicos",
-    "suporte técnico",
-    "líder técnico",
-    "lider tecnico",
-    "time técnico",
-    "perfil técnico",
-    "engenharia de software",
-    "engenharia de dados",
+REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = ()
+REQ_COMPOUND_DEGREES: tuple[str, ...] = ()
+REQ_UNLEVELED_DEGREES: tuple[str, ...] = (
+    "ensino superior",
+    "ensino superior completo",
+    "nível superior",
+    "formação superior",
+    "formação superior completa",
+    "curso superior",
+    "superior completo",
+    "faculdade",
+)
+REQ_NOT_DEGREES: tuple[str, ...] = ("scrum master", "master data")
+REQ_OR_WORDS: tuple[str, ...] = ("ou",)
+REQ_AND_WORDS: tuple[str, ...] = ("e", "com")
+REQ_FIELD_CLOSERS: tuple[str, ...] = (
+    "áreas afins",
+    "afins",
+    "similares",
+    "correlatas",
+    "áreas correlatas",
 )
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "ou experiência equivalente",
@@ -459,34 +478,16 @@ REQ_SAME_DEGREE_PHRASES: tuple[str, ...] = (
 )
 REQ_PREFERRED_PHRASES: tuple[str, ...] = (
     "diferencial",
-    "será um diferencial",
-    "é um diferencial",
     "desejável",
     "desejáveis",
-    "preferencialmente",
-    "de preferência",
-    "idealmente",
     "um plus",
-    "é um plus",
-    "plus",
     "bônus",
-    "será um bônus",
     "seria legal",
     "seria ótimo",
     "não obrigatório",
     "opcional",
 )
-REQ_NOT_EXPERIENCE_YEARS: tuple[str, ...] = (
-    "há mais de",
-    "há",
-    "desde",
-    "fundada em",
-    "nos próximos",
-    "nos últimos",
-    "por ano",
-    "ao ano",
-    "contrato de",
-)
+REQ_PREFERRED_ADVERBS: tuple[str, ...] = ("preferencialmente", "de preferência", "idealmente")
 
 
 # === workplace, employment type and visa sponsorship (read by posting/facts.py) ==========
