@@ -29,7 +29,7 @@ from .models import (
 )
 from .normalize.blocks import Block, Normalized
 from .normalize.text import normalize
-from .page.segment import PieceOfPage, segment_page, split_article
+from .page.segment import PieceOfPage, article_blocks, segment_page, split_article
 from .posting.facts import find_facts
 from .posting.header import Header, read_header
 from .posting.items import SectionItems
@@ -141,8 +141,9 @@ def _boilerplate(norm: Normalized, piece: PieceOfPage) -> Boilerplate:
     )
 
 
-def _article(norm: Normalized, piece: PieceOfPage) -> Article | None:
-    parts = split_article(norm, piece.blocks)
+def _article(norm: Normalized, blocks: tuple[Block, ...]) -> Article | None:
+    """The page's article from its blocks (its title first; teaser boxes left out)."""
+    parts = split_article(norm, blocks)
     if parts is None:
         return None
     footnotes = [_text_span(norm, b) for b in parts.footnotes]
@@ -153,8 +154,8 @@ def _article(norm: Normalized, piece: PieceOfPage) -> Article | None:
         paragraphs=[_text_span(norm, b) for b in parts.paragraphs],
         footnote=footnotes[0] if footnotes else None,
         footnotes=footnotes,
-        start=piece.blocks[0].start,
-        end=piece.blocks[-1].end,
+        start=blocks[0].start,
+        end=blocks[-1].end,
     )
 
 
@@ -169,16 +170,14 @@ def parse_page(source: str | bytes, *, strict: bool = False) -> Page:
     norm = normalize(source, strict=strict)
     pieces = segment_page(norm)
     warnings = list(norm.warnings)
-    article = research_areas = related_content = None
+    research_areas = related_content = None
     postings: list[Posting] = []
-    for piece in pieces:
+    for piece in pieces:  # the page's own boilerplate blocks stand before its first posting
         if piece.kind == "posting":
             postings.append(_posting_from_piece(norm, len(postings), piece, strict=strict))
-        elif piece.kind == "article" and article is None:  # the page's own: the first one
-            article = _article(norm, piece)
-        elif piece.kind == "research_areas" and research_areas is None:
+        elif piece.kind == "research_areas" and research_areas is None and not postings:
             research_areas = _boilerplate(norm, piece)
-        elif piece.kind == "related_content" and related_content is None:
+        elif piece.kind == "related_content" and related_content is None and not postings:
             related_content = _boilerplate(norm, piece)
     if not postings:
         if strict:
@@ -189,7 +188,7 @@ def parse_page(source: str | bytes, *, strict: bool = False) -> Page:
     return Page(
         text=norm.text,
         is_html=norm.is_html,
-        article=article,
+        article=_article(norm, article_blocks(pieces)),
         research_areas=research_areas,
         related_content=related_content,
         postings=postings,

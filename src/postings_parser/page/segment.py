@@ -3,24 +3,36 @@
 A posting block opens at a location line (``GB, MLN, Edinburgh``; several lines in a row are one
 posting's locations) or at a careers-listing header (``Title US, WA, Seattle Job ID: 123 ...``)
 and runs to the next one.  Before the first posting, a boilerplate heading (``Research areas``,
-``Related content``) ends the article and opens a boilerplate block.  The segments cover the
-normalized text exactly: each runs to where the next begins.
+``Related content``) ends the article and opens a boilerplate block, unless it is an inline
+teaser box (the heading, one teaser line, and the article goes on).  Captions and credits before
+the article's title, teaser boxes and the site's footer after the last posting are boilerplate
+blocks of their own.  The segments cover the normalized text exactly: each runs to where the
+next begins.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from ..models import SegmentKind
 from ..normalize.blocks import Block, Normalized
-from ..rules import en
-from ..rules.limits import MAX_DEK, MAX_QUESTION
+from ..rules import LANGUAGES
+from ..rules.limits import MAX_TEASER_LINE
+from .article import ArticleParts, is_footnote, split_article, title_index
+from .footer import footer_start
+from .lines import is_prose
 from .markers import MAX_LOCATION_LINES, is_careers_header, is_location_line
 
+__all__ = ["ArticleParts", "PieceOfPage", "article_blocks", "segment_page", "split_article"]
+
 # headings of the page's blocks between an article and its postings -> the segment kind
-_PAGE_SECTIONS: dict[str, SegmentKind] = en.PAGE_SECTION_HEADINGS  # type: ignore[assignment]
+_PAGE_SECTIONS: dict[str, SegmentKind] = {
+    heading: kind
+    for module in LANGUAGES.values()
+    for heading, kind in getattr(module, "PAGE_SECTION_HEADINGS", {}).items()
+}
+
+Start = tuple[SegmentKind, int]  # a segment's kind and the index of its first block
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,30 +45,29 @@ class PieceOfPage:
     blocks: tuple[Block, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleParts:
-    """The article's blocks, by role."""
-
-    title: Block
-    dek: Block | None
-    questions: tuple[Block, ...]
-    paragraphs: tuple[Block, ...]
-    footnotes: tuple[Block, ...]
-
-
 def _boilerplate_kind(text: str) -> SegmentKind | None:
     return _PAGE_SECTIONS.get(text.rstrip(":").strip().casefold())
 
 
 def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
     """Cut the page into segments; their spans tile ``[0, len(norm.text))``."""
-    blocks = norm.blocks
-    starts: list[tuple[SegmentKind, int]] = []  # (kind, index of the first block)
+    starts, locations = _marker_starts(norm)
+    starts = _with_article(norm, starts)
+    starts = _with_inline_teasers(norm, starts)
+    starts = _with_footer(norm, starts, locations)
+    starts = _end_flattened_postings(norm, starts, locations)
+    return _pieces(norm, starts)
+
+
+def _marker_starts(norm: Normalized) -> tuple[list[Start], list[bool]]:
+    """Where postings start (location lines, careers headers) and, before the first posting,
+    boilerplate headings; and for each block whether it is a location line."""
+    starts: list[Start] = []
     seen_posting = False
     previous_is_location = False
     run = 0  # location lines in a row
     locations: list[bool] = []
-    for i, block in enumerate(blocks):
+    for i, block in enumerate(norm.blocks):
         text = norm.block_text(block)
         location = is_location_line(text)
         locations.append(location)
@@ -71,16 +82,88 @@ def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
         elif not seen_posting and (kind := _boilerplate_kind(text)):
             starts.append((kind, i))
         previous_is_location = location
-    if not starts or starts[0][1] > 0:
-        starts.insert(0, ("article", 0))
-    starts = _end_flattened_postings(norm, starts, locations)
+    return starts, locations
+
+
+def _with_article(norm: Normalized, starts: list[Start]) -> list[Start]:
+    """The article opens the page at its title; captions and credits before the title are a
+    boilerplate segment of their own."""
+    first = starts[0][1] if starts else len(norm.blocks)
+    if first == 0:
+        return starts
+    title = title_index(norm, norm.blocks[:first])
+    lead: list[Start] = [("boilerplate", 0)] if title > 0 else []
+    return [*lead, ("article", title), *starts]
+
+
+def _is_inline(norm: Normalized, heading: int, end: int, sections_follow: bool) -> bool:
+    """Whether the boilerplate heading at ``heading`` opens a teaser box inside the article:
+    one teaser line, then the article again up to ``end`` (the next segment) — a sentence
+    where the page's own boilerplate blocks follow (``sections_follow``), else two of them, one
+    a paragraph or a question (not the deks of a teaser list), or the article's footnote."""
+    if end - heading < 3 or len(norm.block_text(norm.blocks[heading + 1])) > MAX_TEASER_LINE:
+        return False
+    texts = [norm.block_text(b) for b in norm.blocks[heading + 2 : end]]
+    prose = sum(is_prose(t) or t.endswith("?") or len(t) > MAX_TEASER_LINE for t in texts)
+    if sections_follow or any(is_footnote(t) for t in texts):
+        return prose >= 1
+    body = any(t.endswith("?") or len(t) > MAX_TEASER_LINE for t in texts)
+    return prose >= 2 and body
+
+
+def _with_inline_teasers(norm: Normalized, starts: list[Start]) -> list[Start]:
+    """Teaser boxes inside the article become boilerplate segments after which the article
+    goes on; the first boilerplate heading that is not one ends the article."""
+    out: list[Start] = []
+    in_article = False
+    for n, (kind, first) in enumerate(starts):
+        if in_article and kind != "posting":
+            end = starts[n + 1][1] if n + 1 < len(starts) else len(norm.blocks)
+            follows = n + 1 < len(starts) and starts[n + 1][0] != "posting"
+            if _is_inline(norm, first, end, follows):
+                out += [("boilerplate", first), ("article", first + 2)]
+                continue
+        in_article = kind == "article"
+        out.append((kind, first))
+    return out
+
+
+def _with_footer(norm: Normalized, starts: list[Start], locations: list[bool]) -> list[Start]:
+    """The site's footer after the last posting (links, notices) is a boilerplate segment;
+    the posting keeps its location lines and at least one line of its body."""
+    if not starts or starts[-1][0] != "posting":
+        return starts
+    body = starts[-1][1]
+    while body < len(locations) and locations[body]:
+        body += 1
+    footer = footer_start(norm, max(body, starts[-1][1]) + 1)
+    return starts if footer is None else [*starts, ("boilerplate", footer)]
+
+
+def _pieces(norm: Normalized, starts: list[Start]) -> tuple[PieceOfPage, ...]:
+    """The segments that ``starts`` open, each running to where the next one starts."""
+    blocks = norm.blocks
     pieces = []
     for n, (kind, first) in enumerate(starts):
         last = starts[n + 1][1] if n + 1 < len(starts) else len(blocks)
         start = 0 if n == 0 else blocks[first].start
-        end = blocks[starts[n + 1][1]].start if n + 1 < len(starts) else len(norm.text)
+        end = blocks[last].start if n + 1 < len(starts) else len(norm.text)
         pieces.append(PieceOfPage(kind, start, end, blocks[first:last]))
     return tuple(pieces)
+
+
+def article_blocks(pieces: tuple[PieceOfPage, ...]) -> tuple[Block, ...]:
+    """The blocks of the page's own article: its first article segment and the rest of it
+    after each teaser box inside it."""
+    blocks: list[Block] = []
+    previous: SegmentKind | None = None
+    for piece in pieces:
+        if piece.kind == "article" and (not blocks or previous == "boilerplate"):
+            blocks.extend(piece.blocks)
+        elif blocks and piece.kind != "boilerplate":
+            break
+        previous = piece.kind
+    return tuple(blocks)
 
 
 def _body_lines(locations: list[bool], first: int, last: int) -> int:
@@ -92,8 +175,8 @@ def _body_lines(locations: list[bool], first: int, last: int) -> int:
 
 
 def _end_flattened_postings(
-    norm: Normalized, starts: list[tuple[SegmentKind, int]], locations: list[bool]
-) -> list[tuple[SegmentKind, int]]:
+    norm: Normalized, starts: list[Start], locations: list[bool]
+) -> list[Start]:
     """On a page of flattened postings (a location line, then the whole posting on one line),
     a posting ends with its line: where a boilerplate heading (``Research areas``) follows it,
     what lies between is the next article (pages run together: ``cat page1 page2``), not more
@@ -122,52 +205,3 @@ def _end_flattened_postings(
             tail.insert(0, ("article", body + 1))
         out[n + 1 : n + 1] = tail
     return out
-
-
-# a footnote marker glued to a word (``edition1``) and a footnote that starts with it (``1WiCV``)
-_FOOTNOTE = regex.compile(r"(\d{1,2})(?=\p{L})|[*†‡](?=\s?\p{L})")
-
-
-def _has_marker(body: str, number: str) -> bool:
-    """Whether ``number`` stands glued to the end of a word of ``body`` (``edition1``)."""
-    at = body.find(number)
-    while at != -1:
-        end = at + len(number)
-        before = body[max(0, at - 2) : at]
-        if len(before) == 2 and before.isalpha() and not body[end : end + 1].isalnum():
-            return True
-        at = body.find(number, at + 1)
-    return False
-
-
-def split_article(norm: Normalized, blocks: tuple[Block, ...]) -> ArticleParts | None:
-    """Give each block of the article its role: title, dek, question, paragraph or footnote."""
-    if not blocks:
-        return None
-    texts = [norm.block_text(b) for b in blocks]
-    n_footnotes = 0
-    if _FOOTNOTE.match(texts[-1]) and len(texts) > 1:  # look for markers only if a note ends it
-        body = " ".join(texts[1:])
-        for text in reversed(texts[1:]):
-            m = _FOOTNOTE.match(text)
-            if m is None or (m.group(1) is not None and not _has_marker(body, m.group(1))):
-                break
-            n_footnotes += 1
-    main = blocks[1 : len(blocks) - n_footnotes]
-    dek = None
-    if len(main) >= 2 and len(texts[1]) <= MAX_DEK and not texts[1].endswith("?"):
-        dek, main = main[0], main[1:]
-    questions = tuple(
-        b
-        for i, b in enumerate(main)
-        if i + 1 < len(main)
-        and norm.block_text(b).endswith("?")
-        and b.end - b.start <= MAX_QUESTION
-    )
-    return ArticleParts(
-        title=blocks[0],
-        dek=dek,
-        questions=questions,
-        paragraphs=tuple(b for b in main if b not in questions),
-        footnotes=blocks[len(blocks) - n_footnotes :] if n_footnotes else (),
-    )

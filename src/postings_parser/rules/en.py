@@ -174,6 +174,39 @@ PAGE_SECTION_HEADINGS: dict[str, str] = {
     "about the author": "boilerplate",
     "about the authors": "boilerplate",
 }
+# what opens a photo or video credit or a numbered caption (matched at a line's start,
+# case-insensitively, as regular expressions): ``Credit: Glynis Condon``, ``Photo by …``,
+# ``Image courtesy of …``, ``Figure 2: …``
+PAGE_CREDIT_OPENERS: tuple[str, ...] = (
+    r"(?:photo |image |video |illustration )?credits?\b",
+    r"courtesy\b",
+    r"(?:photo(?:graph)?|image|picture|illustration|graphic|animation|video|figure|source)s?"
+    r" ?(?::|by\b|courtesy\b|via\b)",
+    r"(?:figure|fig\.|image|video|table) ?\d{1,3}\b",
+)
+# what opens an article's byline: ``By Staff writer``
+PAGE_BYLINE_OPENERS: tuple[str, ...] = ("by",)
+# the lines of a site's header, footer and link lists, whole (lower-cased): after a page's
+# last posting they end it; before its title they are not the title
+PAGE_SITE_LINKS: frozenset[str] = frozenset(
+    link.strip()
+    for link in """
+    about|about us|about amazon|accessibility|academia|blog|careers|code and datasets|
+    conferences|contact|contact us|cookie notice|cookie policy|cookie preferences|
+    cookie settings|cookies|conditions of use|conditions of use and sale|follow us|help|home|
+    legal|news|news and features|newsletter|podcast|podcasts|press|privacy|privacy notice|
+    privacy policy|privacy choices|your privacy choices|your ads privacy choices|publications|
+    research areas|sitemap|site map|subscribe|terms|terms of use|terms of service|
+    terms and conditions|skip to main content|back to top|all rights reserved|
+    twitter|x|linkedin|facebook|instagram|youtube|github|rss|email|
+    accept|accept all|accept cookies|decline|reject|reject all|customize|customise|
+    manage preferences|manage cookies|cookie consent
+    """.split("|")
+)
+# words of a cookie notice (a line holding one, after the last posting, is site boilerplate)
+PAGE_COOKIE_WORDS: tuple[str, ...] = ("cookie", "cookies")
+# words of a copyright line (``© 1996-2026 Amazon.com, Inc. or its affiliates``)
+PAGE_COPYRIGHT_WORDS: tuple[str, ...] = ("©", "copyright", "all rights reserved")
 
 
 # --- items ---------------------------------------------------------------------------------

@@ -12,10 +12,28 @@ MAX_LOCATION_LINE = 400
 # a posting lists a few locations; a longer run of location lines is cut into postings of this
 # many, so that garbage input cannot make one posting of a million locations
 MAX_LOCATION_LINES = 50
-# an article's dek is the one short line under its title
-MAX_DEK = 400
+# an article's dek is the one short sentence under its title, of at least this many words
+MAX_DEK = 300
+MIN_DEK_WORDS = 4
 # an article's question (an interview's) is a short line ending with ``?``
 MAX_QUESTION = 250
+# an article's title is a line of at least this many words and at most this many characters
+MIN_TITLE_WORDS = 3
+MAX_TITLE = 250
+# captions, credits and file names before the title: the title is looked for in at most this
+# many blocks from the page's start; a credit line is at most this long
+MAX_LEAD_BLOCKS = 8
+MAX_CREDIT_LINE = 200
+# a link of a site's header or footer is a line of at most this many characters and words
+MAX_LINK_LINE = 60
+MAX_LINK_WORDS = 6
+# a cookie notice or copyright line after the last posting is at most this long
+MAX_FOOTER_NOTICE = 1500
+# at most this many links before the first line the site's vocabulary names belong to the footer
+MAX_FOOTER_LEAD = 3
+# an inline teaser box (``Related content`` and one teaser) inside an article: the article goes
+# on after it with prose; the teaser line is at most this long
+MAX_TEASER_LINE = 300
 
 # --- sections ------------------------------------------------------------------------------
 # a heading on a line of its own is at most this long
