@@ -203,8 +203,7 @@ class Pool:
             generation, message = -1, None
         slot = self._slot_of(generation)
         if slot is not None and message is None:
-            code = self.workers[slot].process.exitcode
-            self._failed(slot, f"worker died: exit code {code}")
+            self._failed(slot, f"worker died: {_how_it_ended(self.workers[slot].process)}")
         elif slot is not None and message[0] == "ready":
             self.workers[slot].ready = True
             self.stamps[2 * slot] = time.monotonic()
@@ -227,6 +226,15 @@ class Pool:
     def close(self, kill: bool) -> None:
         for worker in self.workers:
             worker.stop(kill=kill)
+
+
+def _how_it_ended(process: Any) -> str:
+    """``exit code N`` or ``killed by SIGNAME`` (its pipe closes just before it is reaped)."""
+    process.join(timeout=2)
+    code = process.exitcode
+    if code is not None and code < 0:
+        return f"killed by {signal.Signals(-code).name}"
+    return f"exit code {code}"
 
 
 def given_up(job: Job, where: int, reason: str) -> BatchResult:
