@@ -159,15 +159,13 @@ def _article(norm: Normalized, blocks: tuple[Block, ...]) -> Article | None:
     )
 
 
-def parse_page(source: str | bytes, *, strict: bool = False) -> Page:
-    """Parse a whole page (text or HTML, ``str`` or ``bytes``) into a :class:`Page`.
-
-    In the default lenient mode, problems that leave a usable result (unknown location codes,
-    replaced bytes, a page without postings) become ``warnings``; with ``strict=True`` they raise
-    a :class:`PostingsParserError` subclass.  Input that gives no result at all (not text, empty)
-    always raises.
-    """
-    norm = normalize(source, strict=strict)
+def parse_page(source: str | bytes, *, strict: bool = False, encoding: str | None = None) -> Page:
+    """Parse a whole page (text or HTML, ``str`` or ``bytes``) into a :class:`Page`; ``encoding``
+    names the bytes' encoding as the caller knows it (an HTTP charset), used when they agree.
+    Lenient mode turns problems that leave a usable result (unknown location codes, replaced
+    bytes, a page without postings) into ``warnings``; ``strict=True`` raises them as
+    :class:`PostingsParserError` subclasses.  Input that gives no result always raises."""
+    norm = normalize(source, strict=strict, encoding=encoding)
     pieces = segment_page(norm)
     warnings = list(norm.warnings)
     research_areas = related_content = None
@@ -198,13 +196,16 @@ def parse_page(source: str | bytes, *, strict: bool = False) -> Page:
     )
 
 
-def parse_posting(source: str | bytes, *, strict: bool = False) -> Posting:
-    """Parse one posting on its own (page block layout, careers-listing layout, or any text/HTML).
+def parse_posting(
+    source: str | bytes, *, strict: bool = False, encoding: str | None = None
+) -> Posting:
+    """Parse one posting on its own (page block layout, careers-listing layout, or any text/HTML;
+    ``encoding`` as for :func:`parse_page`).
 
     Offsets are into the posting's normalized text, which is ``Posting.text`` plus any blank
     space that surrounded it.
     """
-    norm = normalize(source, strict=strict)
+    norm = normalize(source, strict=strict, encoding=encoding)
     blocks = norm.blocks
     posting = _build_posting(norm, 0, blocks, blocks[0].start, blocks[-1].end, strict=strict)
     if norm.warnings:
