@@ -387,20 +387,12 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "inkl.",
     "exkl.",
     "zzgl.",
-    "usw.",
-    "etc.",
     "bspw.",
     "vgl.",
     "sog.",
     "mind.",
     "max.",
     "min.",
-    "o. ä.",
-    "o.ä.",
-    "u. ä.",
-    "u.ä.",
-    "u. v. m.",
-    "u.v.m.",
     "nr.",
     "str.",
     "tel.",
@@ -410,7 +402,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "dipl.-ing.",
     "dr.",
     "prof.",
-    "gmbh.",
     "jh.",
     "jhd.",
     "s.",
@@ -456,6 +447,31 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "ehem.",
     "einschl.",
     "kl.",
+)
+# abbreviations that close an enumeration or a name: before a capitalised word they end a
+# sentence
+FINAL_ABBREVIATIONS: tuple[str, ...] = (
+    "usw.",
+    "etc.",
+    "u. v. m.",
+    "u.v.m.",
+    "o. ä.",
+    "o.ä.",
+    "u. ä.",
+    "u.ä.",
+    "gmbh.",
+)
+# capitalised words that open a list item: none, since German capitalises every noun and a
+# capital after a plain word is no sign of a new item
+ITEM_STARTERS: frozenset[str] = frozenset()
+# lower-case words after which the text goes on (articles, prepositions, conjunctions)
+CONNECTORS: frozenset[str] = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines und oder aber sowie sowohl
+    als auch von vom zu zum zur mit für auf an am im in bei beim aus nach über unter durch gegen
+    ohne um wie dass ob wenn unsere unser unseren unserem ihre ihr ihren ihrem deine dein deinen
+    deinem sich ist sind wird werden hat haben bzw. z.b. etc. insbesondere
+    """.split()
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------

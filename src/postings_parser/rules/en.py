@@ -148,20 +148,6 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 }
 
 
-# Sentences that close a posting (equal opportunity, accommodations, pay, culture statements):
-# where one starts, the list before it has ended even though no heading says so.
-CLOSING_SENTENCES = (
-    r"(?:[\w,' ]{0,40})?(?:is |are |as )?an? equal[- ](?:employment[- ])?opportunity",
-    r"we (?:do not|don't) discriminate",
-    r"if you (?:want|need|require) (?:an? )?(?:reasonable )?accommodation",
-    r"inclusion is an? \w+ value",
-    r"the \w+ culture (?:attracts|is)",
-    r"(?:generally, )?our compensation structure",
-    r"the (?:base )?(?:pay|salary) range for this",
-    r"(?:[\w]+ )?(?:provides|offers) comprehensive benefits",
-    r"this job posting may span",
-)
-
 # headings of the page's blocks between an article and its postings -> the segment kind
 PAGE_SECTION_HEADINGS: dict[str, str] = {
     "research areas": "research_areas",
@@ -246,12 +232,6 @@ CONNECTORS = frozenset(
     vs. etc. e.g i.e vs using leveraging applying utilizing
     """.split()
 )
-ABBREVIATIONS = frozenset(
-    """
-    e.g i.e etc vs inc sr jr dr mr mrs ms st no approx incl u.s u.k a.m p.m ph.d m.s b.s b.a
-    m.a b.sc m.sc al fig dept corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
-)
 
 
 # --- header ----------------------------------------------------------------------------
@@ -304,7 +284,13 @@ MONTHS = {
 #   list and no responsibilities heading stands above it; a line of ``HEADINGS_BY_KIND`` is a
 #   heading of its kind, never a lead-in (``What you'll bring:`` is a qualifications heading).
 #   ``'`` stands for either apostrophe; every repeat is bounded.
-# - ``SPLIT_ABBREVIATIONS``: tokens, lower case, that end with a period without ending a sentence.
+# - ``SPLIT_ABBREVIATIONS``: abbreviations, lower case, that end with a period without ending a
+#   sentence (``z. b.``, ``p. ex.``); ``FINAL_ABBREVIATIONS``: those that close an enumeration or
+#   a name (``etc.``, ``usw.``, ``Inc.``) and so end a sentence before a capitalised word.  The
+#   abbreviations of a language other than English are read where the text is in that language.
+# - ``ITEM_STARTERS`` (capitalised words that open a list item; a new run-on item starts where
+#   one follows a plain word) and ``CONNECTORS`` (lower-case words after which the text goes on:
+#   articles, prepositions, conjunctions); the splitter reads those of every language.
 # - ``REQ_*``: the vocabulary of degree and years-of-experience requirements, read for every
 #   posting in every language (a posting may mix them).  Words and phrases are lower case and
 #   match whole words, case and accents aside, the longest first; ``'`` stands for either
@@ -785,9 +771,10 @@ HEADINGS_LEADINS: tuple[str, ...] = (
     r"[^:\n]{0,60}\b(?:also|will also)",
 )
 
-# Sentences that close a posting; the list before them has ended.
+# Sentences that close a posting (equal opportunity, accommodations, pay, culture, how to
+# apply): where one starts, the list before it has ended even though no heading says so.
 HEADINGS_CLOSING_SENTENCES: tuple[str, ...] = (
-    r"[\w,' ]{0,40}(?:is|are) an? equal[- ](?:employment[- ])?opportunity",
+    r"(?:[\w,' ]{0,40})?(?:is |are |as )?an? equal[- ](?:employment[- ])?opportunity",
     r"equal (?:employment )?opportunity employer",
     r"we are (?:an )?(?:eoe|eeo)",
     r"we (?:do not|don't) discriminate",
@@ -796,13 +783,17 @@ HEADINGS_CLOSING_SENTENCES: tuple[str, ...] = (
     r"we are committed to (?:building|creating|fostering) (?:a )?divers",
     r"if you (?:want|need|require) (?:an? )?(?:reasonable )?accommodation",
     r"(?:reasonable )?accommodations? (?:are|is) available",
+    r"we (?:welcome|encourage) (?:applications|applicants|candidates|qualified|people|individuals)",
     r"(?:please )?apply (?:now|today|here|online)",
     r"(?:click|see) (?:here|below) to apply",
     r"to apply,? (?:please )?(?:send|email|submit|visit|click)",
     r"interested (?:candidates|applicants) (?:should|may|can) (?:apply|send|submit)",
     r"(?:please )?send (?:your|a) (?:cv|resume|résumé|cover letter)",
-    r"(?:the )?(?:base )?(?:pay|salary|compensation) range for this (?:role|position)",
-    r"(?:our )?compensation structure",
+    r"(?:the )?(?:base )?(?:pay|salary|compensation) range for this",
+    r"(?:generally, )?(?:our )?compensation structure",
+    r"(?:[\w]+ )?(?:provides|offers) comprehensive benefits",
+    r"inclusion is an? \w+ value",
+    r"the \w+ culture (?:attracts|is)",
     r"this (?:job )?posting (?:may span|will remain open|closes)",
     r"we are no longer (?:accepting|reviewing) applications",
     r"this position has (?:now )?been filled",
@@ -810,23 +801,17 @@ HEADINGS_CLOSING_SENTENCES: tuple[str, ...] = (
     r"#li-[a-z0-9]{1,8}",
 )
 
-# Tokens that end with a period without ending a sentence (compare lower-cased).
+# Abbreviations that never end a sentence (compared lower-cased, dots and spaces kept).
 SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "e.g.",
     "i.e.",
-    "etc.",
-    "et al.",
+    "ex.",
     "vs.",
     "viz.",
     "cf.",
     "approx.",
     "ca.",
     "c.",
-    "inc.",
-    "ltd.",
-    "llc.",
-    "co.",
-    "corp.",
     "dept.",
     "univ.",
     "est.",
@@ -850,8 +835,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "u.k.",
     "u.s.a.",
     "e.u.",
-    "a.m.",
-    "p.m.",
     "jan.",
     "feb.",
     "mar.",
@@ -869,10 +852,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "wed.",
     "thu.",
     "fri.",
-    "yrs.",
-    "yr.",
-    "mos.",
-    "hrs.",
     "b.s.",
     "b.a.",
     "b.sc.",
@@ -906,6 +885,23 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "ft.",
     "lbs.",
     "oz.",
+)
+# Abbreviations that close an enumeration or a name: before a capitalised word they end the
+# sentence (``… Amarillo, etc. Work directly …``), elsewhere not (``(Pandas, etc.) OR …``).
+FINAL_ABBREVIATIONS: tuple[str, ...] = (
+    "etc.",
+    "et al.",
+    "inc.",
+    "ltd.",
+    "llc.",
+    "co.",
+    "corp.",
+    "a.m.",
+    "p.m.",
+    "yrs.",
+    "yr.",
+    "mos.",
+    "hrs.",
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet above) ----------------------------------

@@ -266,7 +266,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "p. ej.",
     "p.ej.",
     "ej.",
-    "etc.",
     "aprox.",
     "máx.",
     "mín.",
@@ -290,11 +289,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "tel.",
     "tlf.",
     "pág.",
-    "cía.",
-    "s.a.",
-    "s.l.",
-    "s. a.",
-    "s. l.",
     "vs.",
     "admón.",
     "ud.",
@@ -319,6 +313,33 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "jr.",
     "semi sr.",
     "ssr.",
+)
+# abbreviations that close an enumeration or a name: before a capitalised word they end a
+# sentence
+FINAL_ABBREVIATIONS: tuple[str, ...] = (
+    "etc.",
+    "s.a.",
+    "s.l.",
+    "s. a.",
+    "s. l.",
+    "cía.",
+)
+# capitalised words that open a list item (infinitives of duties): a new run-on item starts
+# where one follows a plain word
+ITEM_STARTERS: frozenset[str] = frozenset(
+    """
+    Administrar Analizar Apoyar Asegurar Automatizar Colaborar Construir Contribuir
+    Coordinar Crear Definir Desarrollar Desplegar Diseñar Documentar Elaborar Evaluar Gestionar
+    Garantizar Identificar Implementar Integrar Liderar Mantener Mejorar Optimizar Organizar
+    Participar Planificar Proponer Realizar Supervisar Trabajar Velar
+    """.split()
+)
+# lower-case words after which the text goes on (articles, prepositions, conjunctions)
+CONNECTORS: frozenset[str] = frozenset(
+    """
+    el la los las un una unos unas de del y e o u pero a al en con sin por para sobre
+    entre hacia como que quien donde su sus nuestro nuestra nuestros nuestras tu tus es son
+    """.split()
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------

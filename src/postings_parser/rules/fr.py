@@ -291,7 +291,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "p. ex.",
     "p.ex.",
     "ex.",
-    "etc.",
     "cf.",
     "c.-à-d.",
     "c-à-d.",
@@ -320,7 +319,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "chap.",
     "éd.",
     "sté.",
-    "cie.",
     "resp.",
     "incl.",
     "janv.",
@@ -341,6 +339,31 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "dir.",
     "dépt.",
     "bac.",
+)
+# abbreviations that close an enumeration or a name: before a capitalised word they end a
+# sentence
+FINAL_ABBREVIATIONS: tuple[str, ...] = (
+    "etc.",
+    "cie.",
+)
+# capitalised words that open a list item (infinitives of duties): a new run-on item starts
+# where one follows a plain word
+ITEM_STARTERS: frozenset[str] = frozenset(
+    """
+    Accompagner Administrer Analyser Animer Assurer Automatiser Concevoir Collaborer
+    Construire Contribuer Coordonner Créer Définir Déployer Développer Documenter Encadrer
+    Établir Évaluer Gérer Garantir Identifier Implémenter Industrialiser Intégrer Maintenir
+    Mettre Optimiser Organiser Participer Piloter Planifier Préparer Proposer Réaliser Rédiger
+    Suivre Superviser Tester Travailler Veiller
+    """.split()
+)
+# lower-case words after which the text goes on (articles, prepositions, conjunctions)
+CONNECTORS: frozenset[str] = frozenset(
+    """
+    le la les l' un une des du de d' et ou mais à au aux en dans par pour sur sous avec
+    sans chez entre vers comme que qui dont où ainsi notamment ses son sa nos notre vos votre
+    leur leurs ce cette ces est sont
+    """.split()
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------

@@ -227,8 +227,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "ad es.",
     "p. es.",
     "p.es.",
-    "ecc.",
-    "etc.",
     "ca.",
     "cfr.",
     "pag.",
@@ -254,10 +252,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "d. lgs.",
     "l.",
     "c.a.",
-    "s.p.a.",
-    "s.r.l.",
-    "spa.",
-    "srl.",
     "gen.",
     "feb.",
     "mar.",
@@ -274,6 +268,34 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "vs.",
     "rif.",
     "all.",
+)
+# abbreviations that close an enumeration or a name: before a capitalised word they end a
+# sentence
+FINAL_ABBREVIATIONS: tuple[str, ...] = (
+    "ecc.",
+    "etc.",
+    "s.p.a.",
+    "s.r.l.",
+    "spa.",
+    "srl.",
+)
+# capitalised words that open a list item (infinitives of duties): a new run-on item starts
+# where one follows a plain word
+ITEM_STARTERS: frozenset[str] = frozenset(
+    """
+    Analizzare Assicurare Automatizzare Collaborare Contribuire Coordinare Creare
+    Definire Documentare Gestire Garantire Identificare Implementare Integrare Manutenere
+    Migliorare Ottimizzare Organizzare Partecipare Pianificare Progettare Realizzare
+    Supervisionare Sviluppare Supportare
+    """.split()
+)
+# lower-case words after which the text goes on (articles, prepositions, conjunctions)
+CONNECTORS: frozenset[str] = frozenset(
+    """
+    il lo la i gli le un uno una di del della dei degli delle e ed o ma a al alla ai agli
+    alle da dal dalla in nel nella con senza per su sul sulla tra fra come che cui suo sua suoi
+    sue nostro nostra è sono
+    """.split()
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------

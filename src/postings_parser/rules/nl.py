@@ -266,7 +266,6 @@ HEADINGS_CLOSING_SENTENCES: tuple[str, ...] = (
 SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "bijv.",
     "bv.",
-    "b.v.",
     "bijvoorbeeld.",
     "o.a.",
     "o. a.",
@@ -281,10 +280,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "m.a.w.",
     "d.w.z.",
     "dwz.",
-    "e.d.",
-    "e.a.",
-    "enz.",
-    "etc.",
     "evt.",
     "ca.",
     "resp.",
@@ -324,6 +319,30 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "okt.",
     "nov.",
     "dec.",
+)
+# abbreviations that close an enumeration or a name: before a capitalised word they end a
+# sentence
+FINAL_ABBREVIATIONS: tuple[str, ...] = (
+    "enz.",
+    "etc.",
+    "e.d.",
+    "e.a.",
+    "b.v.",
+)
+# capitalised words that open a list item (infinitives of duties): a new run-on item starts
+# where one follows a plain word
+ITEM_STARTERS: frozenset[str] = frozenset(
+    """
+    Adviseren Analyseren Beheren Bouwen Coördineren Ontwerpen Ontwikkelen Onderhouden
+    Optimaliseren Organiseren Realiseren Samenwerken Testen Verbeteren
+    """.split()
+)
+# lower-case words after which the text goes on (articles, prepositions, conjunctions)
+CONNECTORS: frozenset[str] = frozenset(
+    """
+    de het een en of maar van voor in op aan met zonder door bij naar over onder tussen
+    als dan die dat wie waar je jouw uw onze ons zijn is te om
+    """.split()
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------

@@ -255,7 +255,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "ex.",
     "p. ex.",
     "p.ex.",
-    "etc.",
     "aprox.",
     "máx.",
     "mín.",
@@ -273,10 +272,6 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "no.",
     "tel.",
     "pág.",
-    "cia.",
-    "ltda.",
-    "s.a.",
-    "s/a.",
     "vs.",
     "obs.",
     "jan.",
@@ -300,6 +295,32 @@ SPLIT_ABBREVIATIONS: tuple[str, ...] = (
     "pl.",
     "sp.",
     "rj.",
+)
+# abbreviations that close an enumeration or a name: before a capitalised word they end a
+# sentence
+FINAL_ABBREVIATIONS: tuple[str, ...] = (
+    "etc.",
+    "ltda.",
+    "s.a.",
+    "s/a.",
+    "cia.",
+)
+# capitalised words that open a list item (infinitives of duties): a new run-on item starts
+# where one follows a plain word
+ITEM_STARTERS: frozenset[str] = frozenset(
+    """
+    Acompanhar Administrar Analisar Apoiar Atuar Automatizar Colaborar Construir
+    Contribuir Coordenar Criar Definir Desenvolver Documentar Elaborar Garantir Gerenciar
+    Identificar Implementar Integrar Liderar Manter Melhorar Otimizar Organizar Participar
+    Planejar Propor Realizar Supervisionar Trabalhar
+    """.split()
+)
+# lower-case words after which the text goes on (articles, prepositions, conjunctions)
+CONNECTORS: frozenset[str] = frozenset(
+    """
+    o a os as um uma uns umas de do da dos das e ou mas em no na nos nas com sem por pelo
+    pela para sobre entre como que seu sua seus suas nosso nossa é são
+    """.split()
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
