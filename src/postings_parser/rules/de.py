@@ -168,7 +168,7 @@ HEADINGS_BY_KIND: dict[str, tuple[str, ...]] = {
         "wir freuen uns außerdem über",
         "optional",
     ),
-    "description": (
+    "role": (
         "über die stelle",
         "über den job",
         "über die position",
@@ -176,8 +176,6 @@ HEADINGS_BY_KIND: dict[str, tuple[str, ...]] = {
         "die stelle",
         "die position",
         "die rolle",
-        "deine rolle – mit verantwortung & gestaltungsspielraum",
-        "mission der rolle",
         "stellenbeschreibung",
         "beschreibung",
         "jobbeschreibung",
@@ -340,7 +338,7 @@ HEADINGS_KEYWORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "pay": ("gehalt", "vergütung"),
     "process": ("bewerb", "kontakt", "ansprechpartner"),
     "team": ("über uns", "wer wir sind", "unternehmen", "unser team"),
-    "description": ("über die stelle", "die rolle", "die position", "beschreibung"),
+    "role": ("über die stelle", "die rolle", "die position", "beschreibung"),
 }
 
 HEADINGS_LEADINS: tuple[str, ...] = (

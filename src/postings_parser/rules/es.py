@@ -122,7 +122,7 @@ HEADINGS_BY_KIND: dict[str, tuple[str, ...]] = {
         "no excluyente",
         "nice to have",
     ),
-    "description": (
+    "role": (
         "descripción",
         "descripción del puesto",
         "descripción del empleo",
@@ -235,7 +235,7 @@ HEADINGS_KEYWORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "pay": ("salario", "sueldo", "remuneración"),
     "process": ("postul", "aplicar", "selección", "súmate", "sumate"),
     "team": ("nosotros", "quiénes somos", "empresa", "equipo"),
-    "description": ("descripción", "sobre el", "puesto", "proyecto"),
+    "role": ("descripción", "sobre el", "puesto", "proyecto"),
 }
 
 HEADINGS_LEADINS: tuple[str, ...] = (

@@ -127,7 +127,7 @@ HEADINGS_BY_KIND: dict[str, tuple[str, ...]] = {
         "nice to have",
         "optionnel",
     ),
-    "description": (
+    "role": (
         "description du poste",
         "descriptif du poste",
         "description de l'offre",
@@ -240,7 +240,15 @@ HEADINGS_KIND_AFTER_QUALIFICATIONS: dict[str, str] = {
 
 HEADINGS_KEYWORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "preferred_qualifications": ("atout", "un plus", "souhait", "apprécié", "bonus"),
-    "responsibilities": ("mission", "responsabilités", "tâches", "activités"),
+    "responsibilities": (
+        "missions",
+        "votre mission",
+        "ta mission",
+        "la mission",
+        "responsabilités",
+        "tâches",
+        "activités",
+    ),
     "basic_qualifications": (
         "profil",
         "compétences",
@@ -253,9 +261,9 @@ HEADINGS_KEYWORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     ),
     "benefits": ("avantages", "nous offrons", "proposons"),
     "pay": ("rémunération", "salaire"),
-    "process": ("postuler", "candidat", "recrutement"),
+    "process": ("postuler", "candidature", "recrutement"),
     "team": ("qui sommes", "entreprise", "équipe", "rejoindre"),
-    "description": ("poste", "contexte", "environnement"),
+    "role": ("poste", "contexte", "environnement"),
 }
 
 HEADINGS_LEADINS: tuple[str, ...] = (

@@ -101,7 +101,7 @@ HEADINGS_BY_KIND: dict[str, tuple[str, ...]] = {
         "ci piacerebbe se",
         "completano il profilo",
     ),
-    "description": (
+    "role": (
         "descrizione",
         "descrizione del ruolo",
         "descrizione della posizione",
@@ -196,9 +196,9 @@ HEADINGS_KEYWORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     ),
     "benefits": ("offriamo", "benefit", "vantaggi"),
     "pay": ("compenso", "retribuzione", "ral"),
-    "process": ("candidat", "selezione"),
+    "process": ("candidatura", "candidarsi", "selezione"),
     "team": ("chi siamo", "azienda", "team"),
-    "description": ("descrizione", "ruolo", "posizione"),
+    "role": ("descrizione", "ruolo", "posizione"),
 }
 
 HEADINGS_LEADINS: tuple[str, ...] = (

@@ -107,7 +107,7 @@ HEADINGS_BY_KIND: dict[str, tuple[str, ...]] = {
         "leuk als je",
         "helemaal top als je",
     ),
-    "description": (
+    "role": (
         "omschrijving",
         "functie",
         "de functie",
@@ -242,7 +242,7 @@ HEADINGS_KEYWORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "pay": ("salaris", "beloning", "vergoeding"),
     "process": ("sollicit", "reageren"),
     "team": ("over ons", "wie zijn", "bedrijf", "organisatie", "team"),
-    "description": ("omschrijving", "vacature", "functie"),
+    "role": ("omschrijving", "vacature", "functie"),
 }
 
 HEADINGS_LEADINS: tuple[str, ...] = (

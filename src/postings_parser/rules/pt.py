@@ -110,7 +110,7 @@ HEADINGS_BY_KIND: dict[str, tuple[str, ...]] = {
         "nice to have",
         "o que seria um diferencial",
     ),
-    "description": (
+    "role": (
         "descrição",
         "descrição da vaga",
         "descrição do cargo",
@@ -226,9 +226,9 @@ HEADINGS_KEYWORDS_BY_KIND: dict[str, tuple[str, ...]] = {
     ),
     "benefits": ("benefício", "oferecemos", "vantagens"),
     "pay": ("salári", "remuneraç"),
-    "process": ("candidat", "processo seletivo", "seleção", "entrevista"),
-    "team": ("empresa", "sobre nós", "quem somos", "time", "equipe"),
-    "description": ("descrição", "sobre a vaga", "projeto"),
+    "process": ("candidatar", "candidatura", "processo seletivo", "seleção", "entrevista"),
+    "team": ("empresa", "sobre nós", "quem somos", "nosso time", "o time", "equipe"),
+    "role": ("descrição", "sobre a vaga", "projeto"),
 }
 
 HEADINGS_LEADINS: tuple[str, ...] = (
