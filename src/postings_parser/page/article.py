@@ -17,6 +17,7 @@ from ..normalize.blocks import Block, Normalized
 from ..rules.limits import (
     MAX_DEK,
     MAX_LEAD_BLOCKS,
+    MAX_LINK_LINE,
     MAX_QUESTION,
     MAX_TITLE,
     MIN_DEK_WORDS,
@@ -30,6 +31,7 @@ from .lines import (
     is_prose,
     is_site_boilerplate,
     sentence_count,
+    speaks_in_first_person,
 )
 
 
@@ -56,29 +58,97 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+# a numbered or bulleted list item (``1. Building machine learning models …``)
+_LIST_ITEM = regex.compile(r"(?:\d{1,3}[.)]|[-*•·▪–—])[ ]")
+
+
 def _is_headline(line: str) -> bool:
-    """A line that reads as a headline: a few words, not a sentence, not image furniture."""
+    """A line that reads as a headline: a few words, not a sentence, not a list item, not
+    image furniture."""
     return (
         len(line) <= MAX_TITLE
         and len(line.split()) >= MIN_TITLE_WORDS
         and not is_prose(line)
+        and _LIST_ITEM.match(line) is None
         and not _is_furniture(line)
     )
 
 
-def _credited(texts: list[str], i: int) -> bool:
-    """Whether line ``i`` is followed by a credit or a file name (the caption of an image)."""
-    return i + 1 < len(texts) and (is_credit(texts[i + 1]) or is_file_name(texts[i + 1]))
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """The texts of the page's first blocks, and for each whether blank lines set it apart
+    (``None`` where no blank line separates any two of them: a page of single line breaks)."""
+
+    texts: list[str]
+    alone: list[bool] | None
+
+    def headline(self, i: int) -> bool:
+        return 0 <= i < len(self.texts) and _is_headline(self.texts[i])
+
+    def prose(self, i: int) -> bool:
+        return 0 <= i < len(self.texts) and is_prose(self.texts[i])
+
+    def credited(self, i: int) -> bool:
+        """Whether line ``i`` is followed by a credit or a file name (an image's caption)."""
+        return i + 1 < len(self.texts) and _is_media(self.texts[i + 1])
 
 
-def _is_caption(texts: list[str], i: int) -> bool:
+def _lines(norm: Normalized, blocks: tuple[Block, ...], count: int) -> _Lines:
+    """The first ``count`` of ``blocks`` as :class:`_Lines`."""
+    text = norm.text
+    gaps = [
+        text.count("\n", blocks[i].end, blocks[i + 1].start) >= 2
+        for i in range(min(count, len(blocks) - 1))
+    ]
+    texts = [norm.block_text(b) for b in blocks[:count]]
+    if not any(gaps):
+        return _Lines(texts, None)
+    alone = [(i == 0 or gaps[i - 1]) and (i >= len(gaps) or gaps[i]) for i in range(len(texts))]
+    return _Lines(texts, alone)
+
+
+def _is_short_label(line: str) -> bool:
+    """A short line that is neither a headline nor a sentence: a name, a credit, a date."""
+    return len(line) <= MAX_LINK_LINE and not is_prose(line) and not _is_headline(line)
+
+
+def _is_media(line: str) -> bool:
+    return is_credit(line) or is_file_name(line)
+
+
+def _is_caption(lines: _Lines, i: int) -> bool:
     """A headline-like line that is an image's caption: its credit follows it, or it follows
-    the image's file name and the headline comes after it."""
-    if _credited(texts, i):
+    the image's file name and the headline comes after it, or it is an image's alt text."""
+    texts = lines.texts
+    if lines.credited(i):
         return True
-    return (
-        i > 0 and is_file_name(texts[i - 1]) and i + 1 < len(texts) and _is_headline(texts[i + 1])
+    if i > 0 and is_file_name(texts[i - 1]) and lines.headline(i + 1):
+        return True
+    return _is_alt_text(lines, i)
+
+
+def _is_alt_text(lines: _Lines, i: int) -> bool:
+    """An image's alt text: a short caption sentence follows it, perhaps its credit or a name,
+    then the headline (a question only with its dek).  Where blank lines set paragraphs apart,
+    the headline's dek or byline must follow it too (else the two lines are title and dek)."""
+    texts = lines.texts
+    if not _is_short_sentence(lines, i + 1):
+        return False
+    j = i + 2  # past the caption's credit or name (``Stacy Reilly``)
+    while j < len(texts) and _is_short_label(texts[j]):
+        j += 1
+    if not lines.headline(j):
+        return False
+    head_follows = _is_short_sentence(lines, j + 1) or (
+        j + 1 < len(texts) and (is_byline(texts[j + 1]) or is_date(texts[j + 1]))
     )
+    if lines.alone is not None:
+        return head_follows
+    return not texts[j].endswith("?") or _is_short_sentence(lines, j + 1)
+
+
+def _is_short_sentence(lines: _Lines, i: int) -> bool:
+    return lines.prose(i) and len(lines.texts[i]) <= MAX_DEK
 
 
 def _heading_title(blocks: tuple[Block, ...], texts: list[str]) -> int | None:
@@ -92,39 +162,61 @@ def _heading_title(blocks: tuple[Block, ...], texts: list[str]) -> int | None:
     return None
 
 
+def _candidates(lines: _Lines) -> list[int]:
+    """The lines that may be the title: headlines before the body's first paragraph, after
+    the last credit or file name that a headline follows, that are no caption (and, where
+    blank lines set paragraphs apart, stand alone)."""
+    texts = lines.texts
+    body = next((i for i, t in enumerate(texts) if len(t) > MAX_DEK), len(texts))
+    headlines = [i for i in range(body) if lines.headline(i)]
+    media = [i for i in range(body) if _is_media(texts[i]) and headlines and i < headlines[-1]]
+    first = media[-1] + 1 if media else 0
+    return [
+        i
+        for i in headlines
+        if i >= first and not _is_caption(lines, i) and (lines.alone is None or lines.alone[i])
+    ]
+
+
 def title_index(norm: Normalized, blocks: tuple[Block, ...]) -> int:
     """Where the article's title stands among ``blocks`` (the page's blocks before its first
     boilerplate heading or posting); the blocks before it are captions and credits.
 
-    In text, the title is the last of the first run of headlines: a caption that reads as a
-    headline stands before the title, and the dek, the byline or the body follows it."""
+    The title is the page's first heading (HTML) where captions only precede it; in text, it is
+    the last of the first run of headlines: a caption that reads as a headline may stand
+    before the title, the dek, the byline or the body follows it."""
     window = blocks[:MAX_LEAD_BLOCKS]
-    texts = [norm.block_text(b) for b in window]
-    heading = _heading_title(window, texts)
+    lines = _lines(norm, blocks, len(window))
+    heading = _heading_title(window, lines.texts)
     if heading is not None:
         return heading
-    title = None
-    for i, text in enumerate(texts):
-        headline = _is_headline(text) and not _is_caption(texts, i)
-        if title is not None and (not headline or text.endswith("?")):
+    candidates = _candidates(lines)
+    if not candidates:
+        return 0
+    title = candidates[0]
+    for i in candidates[1:]:
+        if i != title + 1 or lines.texts[i].endswith("?"):
             break
-        if headline:
-            title = i
-    return title or 0
+        title = i
+    return title
 
 
-def _is_dek(texts: list[str]) -> bool:
-    """Whether ``texts[0]`` (the line under the title) is a dek: one short sentence, not a
-    caption (its credit after it), not the byline, and more of the article follows."""
+def _is_dek(texts: list[str], ends_stanza: bool) -> bool:
+    """Whether ``texts[0]`` (the line under the title) is a dek: one short sentence in the
+    third person (the editor's, not the author's ``we``), not a caption (its credit after it),
+    not the byline, that ends its paragraph where blank lines set paragraphs apart
+    (``ends_stanza``), and more of the article follows."""
     line = texts[0]
     return (
         len(texts) >= 2
+        and ends_stanza
         and len(line) <= MAX_DEK
         and len(line.split()) >= MIN_DEK_WORDS
         and is_prose(line)
         and sentence_count(line) == 1
+        and not speaks_in_first_person(line)
         and not _is_furniture(line)
-        and not _credited(texts, 0)
+        and not _is_media(texts[1])
     )
 
 
@@ -163,6 +255,16 @@ def _footnote_count(texts: list[str]) -> int:
     return count
 
 
+def _ends_stanza(norm: Normalized, blocks: tuple[Block, ...]) -> bool:
+    """Whether the line under the title ends its paragraph: a blank line follows it, or none
+    sets the title, it and the next line apart (a page of single line breaks)."""
+    if len(blocks) < 3:
+        return True
+    title, line, after = blocks[:3]
+    blank_before = norm.text.count("\n", title.end, line.start) >= 2
+    return norm.text.count("\n", line.end, after.start) >= 2 or not blank_before
+
+
 def split_article(norm: Normalized, blocks: tuple[Block, ...]) -> ArticleParts | None:
     """Give each block of the article (its title first) its role: title, dek, question,
     paragraph or footnote."""
@@ -172,7 +274,7 @@ def split_article(norm: Normalized, blocks: tuple[Block, ...]) -> ArticleParts |
     n_footnotes = _footnote_count(texts)
     main = blocks[1 : len(blocks) - n_footnotes]
     dek = None
-    if main and _is_dek(texts[1 : 1 + len(main)]):
+    if main and _is_dek(texts[1 : 1 + len(main)], _ends_stanza(norm, blocks)):
         dek, main = main[0], main[1:]
     questions = tuple(
         b

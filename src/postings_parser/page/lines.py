@@ -28,8 +28,9 @@ def _alternation(entries: list[str], *, literal: bool) -> str:
     return "|".join(words)
 
 
-# one token (no space) that ends in a file extension: ``SfM.gif``, ``figure_2.PNG``
-_FILE_NAME = regex.compile(r"[^\s/\\]{1,120}\.\p{L}[\p{L}\d]{1,4}")
+# a file name with an image's or a video's extension: ``SfM.gif``, ``Larry Davis.jpeg``
+_MEDIA = _alternation(_vocabulary("PAGE_MEDIA_EXTENSIONS"), literal=True)
+_FILE_NAME = regex.compile(rf"[^/\\]{{0,119}}[^\s/\\]\.(?:{_MEDIA})", regex.IGNORECASE)
 _CREDIT = regex.compile(
     rf"(?:{_alternation(_vocabulary('PAGE_CREDIT_OPENERS'), literal=False)})", regex.IGNORECASE
 )
@@ -57,15 +58,21 @@ _COOKIE = regex.compile(
 _COPYRIGHT = regex.compile(
     rf"(?:{_alternation(_vocabulary('PAGE_COPYRIGHT_WORDS'), literal=True)})", regex.IGNORECASE
 )
+# first-person words as written or capitalised (``We``), not in capitals (``US``)
+_FIRST_PERSON_WORDS = [
+    w for word in _vocabulary("PAGE_FIRST_PERSON_WORDS") for w in (word, word.capitalize())
+]
+_FIRST_PERSON = regex.compile(rf"\b(?:{_alternation(_FIRST_PERSON_WORDS, literal=True)})\b")
 # the end of a sentence: a full stop or exclamation mark, a closing quote or bracket
 _PROSE_END = regex.compile(r"[.!…][\"”’)\]]?$")
-# a sentence boundary inside a line: a word of two lower-case letters or digits, its full
-# stop, a space and a capital (``U.S. Army``, ``e.g. The``, ``Dr. Smith`` are not)
-_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d]{2})[.!?][\"”’)]?[ ]+[\"“]?\p{Lu}")
+# a sentence boundary inside a line: a word of two lower-case letters or digits, perhaps a
+# closing quote, its full stop, a space and a capital (``U.S. Army``, ``e.g. The``, ``Dr. Smith``
+# are not)
+_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d]{2})[\"”’)]?[.!?][\"”’)]?[ ]+[\"“]?\p{Lu}")
 
 
 def is_file_name(line: str) -> bool:
-    """``SfM.gif``: one token with a file extension."""
+    """``SfM.gif``, ``Larry Davis.jpeg``: a file name with an image's or a video's extension."""
     return len(line) <= MAX_LINK_LINE * 2 and _FILE_NAME.fullmatch(line) is not None
 
 
@@ -118,6 +125,11 @@ def is_link_like(line: str) -> bool:
 def is_prose(line: str) -> bool:
     """A line that ends as a sentence does (``… held in conjunction with ECCV 20.``)."""
     return _PROSE_END.search(line) is not None
+
+
+def speaks_in_first_person(line: str) -> bool:
+    """Whether ``line`` holds a first-person word (``we``, ``our``, ``I``)."""
+    return _FIRST_PERSON.search(line) is not None
 
 
 def sentence_count(line: str) -> int:

@@ -20,7 +20,7 @@ from ..rules import LANGUAGES
 from ..rules.limits import MAX_TEASER_LINE
 from .article import ArticleParts, is_footnote, split_article, title_index
 from .footer import footer_start
-from .lines import is_prose
+from .lines import is_prose, is_site_link
 from .markers import MAX_LOCATION_LINES, is_careers_header, is_location_line
 
 __all__ = ["ArticleParts", "PieceOfPage", "article_blocks", "segment_page", "split_article"]
@@ -79,10 +79,17 @@ def _marker_starts(norm: Normalized) -> tuple[list[Start], list[bool]]:
                 starts.append(("posting", i))
                 run = 1
             seen_posting = True
-        elif not seen_posting and (kind := _boilerplate_kind(text)):
+        elif not seen_posting and (kind := _boilerplate_kind(text)) and not _in_links(norm, i):
             starts.append((kind, i))
         previous_is_location = location
     return starts, locations
+
+
+def _in_links(norm: Normalized, i: int) -> bool:
+    """Whether block ``i`` is a link of the site's navigation or footer: the site's links
+    follow it (``Research areas``, ``Blog``, ``Publications``)."""
+    following = norm.blocks[i + 1 : i + 3]
+    return len(following) == 2 and all(is_site_link(norm.block_text(b)) for b in following)
 
 
 def _with_article(norm: Normalized, starts: list[Start]) -> list[Start]:

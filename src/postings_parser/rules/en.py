@@ -31,6 +31,14 @@ PAGE_CREDIT_OPENERS: tuple[str, ...] = (
     r" ?(?::|by\b|courtesy\b|via\b)",
     r"(?:figure|fig\.|image|video|table) ?\d{1,3}\b",
 )
+# the file extensions of images and videos, whose file names stand as captions
+# (``SfM.gif``, ``Larry Davis.jpeg``)
+PAGE_MEDIA_EXTENSIONS: tuple[str, ...] = (
+    "gif", "jpg", "jpeg", "png", "webp", "svg", "bmp", "tif", "tiff", "avif", "heic",
+    "mp4", "mov", "webm", "m4v", "avi",
+)  # fmt: skip
+# first-person words: an article's body speaks in them, its dek (the editor's) does not
+PAGE_FIRST_PERSON_WORDS: tuple[str, ...] = ("I", "we", "us", "our", "ours", "my")
 # what opens an article's byline: ``By Staff writer``
 PAGE_BYLINE_OPENERS: tuple[str, ...] = ("by",)
 # the lines of a site's header, footer and link lists, whole (lower-cased): after a page's

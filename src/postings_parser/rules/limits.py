@@ -13,7 +13,7 @@ MAX_LOCATION_LINE = 400
 # many, so that garbage input cannot make one posting of a million locations
 MAX_LOCATION_LINES = 50
 # an article's dek is the one short sentence under its title, of at least this many words
-MAX_DEK = 300
+MAX_DEK = 250
 MIN_DEK_WORDS = 4
 # an article's question (an interview's) is a short line ending with ``?``
 MAX_QUESTION = 250
