@@ -40,8 +40,9 @@ from ..rules.limits import (
     COUNT_REACH,
     EXPERIENCE_REACH_AFTER,
     EXPERIENCE_REACH_BEFORE,
+    MAX_ANCHORS,
     MAX_STATEMENT,
-    MAX_TIME_CHECKS,
+    SCAN_CHUNK,
     TEMPORAL_REACH,
     URL_REACH,
 )
@@ -184,6 +185,8 @@ _WORD_KINDS = tuple(_WORD_NEEDLES.values())
 _ABBREVIATION_NEEDLES = _abbreviation_needles()
 _ABBREVIATION_AUTOMATON = _automaton(_ABBREVIATION_NEEDLES)
 _ABBREVIATION_KINDS = tuple(_ABBREVIATION_NEEDLES.values())
+# a match that starts in one chunk of a scan ends within this many bytes after it
+_LONGEST_NEEDLE = max(map(len, (*_WORD_NEEDLES, *_ABBREVIATION_NEEDLES)))
 
 # --- patterns built from the tables, read in the folded copy ------------------------------
 
@@ -384,15 +387,17 @@ def _in_url(text: str, a: int, b: int) -> bool:
     return "://" in token or "www." in token
 
 
-def _abbreviations(text: str, low: bytes, raw: bytes) -> list[_Mention]:
-    """The abbreviations as written in ``text`` (``raw`` its Latin-1 bytes): whole words, not
-    between lower-case words and slashes (``legal/BA/player``)."""
+def _abbreviations(text: str, low: bytes, raw: bytes, base: int) -> list[_Mention]:
+    """The abbreviations as written in ``text`` (``raw`` its Latin-1 bytes; offsets plus
+    ``base``): whole words, not between lower-case words and slashes (``legal/BA/player``)."""
     found: list[_Mention] = []
-    for i, a, b in _ABBREVIATION_AUTOMATON.find_matches_as_indexes(raw):
+    for i, a, b in _scan(_ABBREVIATION_AUTOMATON, raw):
         needle = _ABBREVIATION_KINDS[i]
         s, e = a + needle.core[0], a + needle.core[1]
         if _whole(text, low, a, b, needle) and not _between_lower_words(text, s, e):
-            found.append(_Mention(s, e, needle.level))
+            found.append(_Mention(base + s, base + e, needle.level))
+            if len(found) == MAX_ANCHORS:
+                break
     return found
 
 
@@ -424,8 +429,9 @@ def _without_overlaps(found: list[_Mention], nots: list[Range], text: str) -> li
 
 def _same_degree(text: str, a: _Mention, b: _Mention) -> bool:
     """Whether the names ``a`` and ``b`` name one degree: side by side, one without a level."""
-    gap = text[a.end : b.start]
-    return (a.unleveled or b.unleveled) and len(gap) <= _NEXT_TO and not gap.strip()
+    if not (a.unleveled or b.unleveled) or b.start - a.end > _NEXT_TO:
+        return False
+    return not text[a.end : b.start].strip()
 
 
 def _count_at(low: bytes, unit: Range) -> _Count | None:
@@ -469,17 +475,33 @@ def _count_before(low: bytes, lo: int, at: int) -> re.Match[bytes] | None:
     return None
 
 
+def _scan(
+    automaton: ahocorasick_rs.BytesAhoCorasick, data: bytes
+) -> Iterator[tuple[int, int, int]]:
+    """The automaton's matches in ``data`` (needle, start, end), found a chunk at a time."""
+    view = memoryview(data)
+    at = 0
+    while at < len(data):
+        stop, last = at + SCAN_CHUNK, at
+        for i, a, b in automaton.find_matches_as_indexes(view[at : stop + _LONGEST_NEEDLE]):
+            if a + at >= stop:
+                break  # found again, whole, in the next chunk
+            last = b + at
+            yield i, a + at, last
+        at = max(stop, last)
+
+
 def _find_hits(text: str, start: int, end: int) -> _Hits:
     """The anchors of ``text[start:end]``: offsets are the text's."""
     segment = text[start:end]
     raw = _latin(segment)
     low = raw.translate(_FOLD)
-    ends = low + b" "  # a short unit's needle ends with what follows it, even at the end
     units: list[Range] = []
     plus: list[int] = []
     degrees: list[_Mention] = []
     nots: list[Range] = []
-    for i, a, b in _WORDS.find_matches_as_indexes(ends):
+    # a short unit's needle ends with what follows it, even at the end: one space more
+    for i, a, b in _scan(_WORDS, low + b" "):
         needle = _WORD_KINDS[i]
         if needle.kind == "plus":
             plus.append(start + a)
@@ -488,14 +510,17 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
             if needle.kind == "time":
                 units.append((s, e))
             elif needle.kind == "not":
-                nots.append((a, b))
+                nots.append((start + a, start + b))
             elif not _in_url(segment, s, e):
-                degrees.append(_Mention(s, e, needle.level, unleveled=needle.unleveled))
-    degrees = _without_overlaps(degrees + _abbreviations(segment, low, raw), nots, segment)
-    # past a few hundred time words (no real posting has them) reading them costs too much
-    found = (_count_at(low, unit) for unit in units[:MAX_TIME_CHECKS])
+                degrees.append(
+                    _Mention(start + s, start + e, needle.level, None, None, needle.unleveled)
+                )
+        if max(len(units), len(plus), len(degrees), len(nots)) == MAX_ANCHORS:
+            break
+    degrees += _abbreviations(segment, low, raw, start)
+    degrees = _without_overlaps(degrees, nots, text)
+    found = (_count_at(low, unit) for unit in units)
     counts = [c._replace(start=c.start + start, end=c.end + start) for c in found if c]
-    degrees = [m._replace(start=m.start + start, end=m.end + start) for m in degrees]
     merged = sorted([c.start for c in counts] + plus + [m.start for m in degrees])
     return _Hits(low, start, counts, degrees, plus, merged)
 
@@ -569,10 +594,13 @@ def _bare(hits: _Hits, m: re.Match[bytes]) -> _Mention:
 
 
 def _degrees(s: int, e: int, hits: _Hits) -> list[_Mention]:
-    """The degree names in ``s:e``."""
+    """The degree names in ``s:e``; a name without a level after one with a level names that
+    degree again (``Master's Degree in Business Administration degree in Sales``)."""
     i = bisect.bisect_left(hits.degrees, s, key=_start)
     j = bisect.bisect_left(hits.degrees, e, i, key=_start)
-    return [m for m in hits.degrees[i:j] if m.end <= e]
+    found = [m for m in hits.degrees[i:j] if m.end <= e]
+    first = next((k for k, m in enumerate(found) if not m.unleveled), len(found))
+    return [m for k, m in enumerate(found) if k <= first or not m.unleveled]
 
 
 def _start(mention: _Mention) -> int:

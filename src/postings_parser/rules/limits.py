@@ -66,8 +66,12 @@ MAX_STATEMENT = 2000
 # how far before its time word the number of a count of years may stand: in the longest
 # (``thirteen (13)  plus to fourteen + years``) it starts 34 characters before ``years``
 COUNT_REACH = 48
-# at most this many time words of one posting are read
-MAX_TIME_CHECKS = 500
+# at most this many words of each kind (units of time, degree names, ``N+``) of one posting are
+# read: no real posting names a hundred; past them a garbage input costs time and memory
+MAX_ANCHORS = 500
+# the anchor words are looked for this many characters of a posting at a time (one list of
+# every match of a long text would take many times its size)
+SCAN_CHUNK = 65536
 # a count of years is one of experience when ``experience`` stands within this many characters
 # before it or after it (``Erfahrung in der Rollout-Logistik, nachgewiesen durch mindestens 3
 # Rolloutprojekte über einen Zeitraum von 10 Jahren``)

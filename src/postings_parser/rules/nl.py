@@ -406,15 +406,19 @@ REQ_NOT_EXPERIENCE_CONTEXTS: tuple[str, ...] = ("proeftijd",)
 
 # ``HBO`` and ``WO`` name a level of higher education, not which degree: bachelor (gold:
 # ``HBO/WO niveau`` is one bachelor path); vocational ``MBO`` is high_school (ANNOTATION.md:
-# vocational training).  ``WO`` alone is also a weekday, ``AD`` Active Directory: only in
-# longer names.
+# vocational training).  ``HBO`` alone is also a television channel, ``MBO`` management by
+# objectives, ``WO`` a weekday, ``AD`` Active Directory: only in longer names or with their
+# context.
 REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     "high_school": (
         "vmbo",
         "havo",
         "vwo",
         "mavo",
-        "mbo",
+        "[afgeronde] mbo",
+        "[minimaal] mbo",
+        "mbo [diploma]",
+        "mbo [opleiding]",
         "mbo-niveau",
         "mbo niveau",
         "mbo-opleiding",
@@ -427,7 +431,10 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "graduaat",
     ),
     "bachelor": (
-        "hbo",
+        "[afgeronde] hbo",
+        "[minimaal] hbo",
+        "hbo [diploma]",
+        "hbo [opleiding]",
         "hbo-niveau",
         "hbo niveau",
         "hbo werk- en denkniveau",
