@@ -122,6 +122,14 @@ FORMS = [
         "responsibilities",
     ),
     Form(
+        "a phrase of the table and a few more words before a colon, opening a paragraph",
+        "<p>What the role entails? The candidate must be comfortable with both front-end and "
+        "back-end programming.</p>\n<p>We are looking for a web developer with: Good experience "
+        "using PHP, MySQL, JS, HTML, CSS.</p>",
+        "We are looking for a web developer with",
+        "basic_qualifications",
+    ),
+    Form(
         "a phrase of the table glued into flattened text before a semicolon",
         "Consultant, The Carter Center— The Democracy Program works globally. Key "
         "Responsibilities; In close coordination with, and assisted by relevant project staff, "
@@ -298,6 +306,8 @@ def test_a_bilingual_section_keeps_both_languages() -> None:
         ("The Experience You’ll Bring", "basic_qualifications"),
         ("Other Requirements", "other"),
         ("Mission Statement", None),
+        ("Responsabiliades", "responsibilities"),  # one letter off
+        ("Basiq Qualifications", "basic_qualifications"),
     ],
 )
 def test_every_language_table_classifies_a_heading(heading: str, kind: str | None) -> None:

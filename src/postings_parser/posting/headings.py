@@ -25,6 +25,7 @@ from typing import NamedTuple
 import regex
 
 from ..rules import LANGUAGES, employers
+from ..rules.limits import MAX_MISSPELT_WORDS, MIN_MISSPELT_LENGTH
 from .patterns import trie_pattern
 
 # the tables' name of a kind -> the section kind the stages use
@@ -103,6 +104,26 @@ def _keyword_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _KEYWORDS = _keyword_patterns()
 # any keyword of any kind: most headings hold none, and one search tells
 _ANY_KEYWORD = re.compile("|".join(f"(?:{p.pattern})" for _, p in _KEYWORDS))
+
+
+def _long_words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The long one-word phrases and keywords of the tables with their kind, by their first two
+    letters: what a misspelt heading is compared with."""
+    found: dict[str, dict[str, str]] = {}
+    words = list(HEADING_KINDS.items())
+    words += [
+        (heading_key(w), _kind(n))
+        for m in LANGUAGES.values()
+        for n, ws in m.HEADINGS_KEYWORDS_BY_KIND.items()
+        for w in ws
+    ]
+    for word, kind in words:
+        if " " not in word and len(word) >= MIN_MISSPELT_LENGTH:
+            found.setdefault(word[:2], {}).setdefault(word, kind)
+    return {start: tuple(ws.items()) for start, ws in found.items()}
+
+
+_LONG_WORDS = _long_words()
 # the first two words of the phrases of three words or more: a heading that starts with none
 # of them starts with no phrase of the table
 _TWO_WORD_STARTS = frozenset(" ".join(k.split(" ")[:2]) for k in HEADING_KINDS if k.count(" ") >= 2)
@@ -126,8 +147,30 @@ def classify(key: str) -> Classified | None:
         if kind is not None:
             return Classified(kind, False)
     if _ANY_KEYWORD.search(key) is None:
-        return None
+        return _misspelt(words)
     return next((Classified(k, False) for k, p in _KEYWORDS if p.search(key)), None)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter left out, added or changed."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _misspelt(words: list[str]) -> Classified | None:
+    """The kind of a short heading with a long word one letter off a word of the table
+    (``Responsabiliades``)."""
+    if len(words) > MAX_MISSPELT_WORDS:
+        return None
+    for word in words:
+        if len(word) < MIN_MISSPELT_LENGTH:
+            continue
+        for known, kind in _LONG_WORDS.get(word[:2], ()):
+            if abs(len(known) - len(word)) <= 1 and _one_edit(word, known):
+                return Classified(kind, False)
+    return None
 
 
 def _longest_start(words: list[str]) -> str | None:

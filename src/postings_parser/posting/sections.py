@@ -77,6 +77,8 @@ _RIGHT_OK = regex.compile(
 )
 # the end of the sentence before a glued lead-in, searched from the colon back
 _SENTENCE_BEFORE = regex.compile(r"[.!?][\"”’)]?(?:[ ]+|(?=\p{Lu}))", regex.REVERSE)
+# up to four more words and a colon after a phrase of the table found inline
+_COLON_TAIL = regex.compile(r"(?:[ ][\p{L}'’/&-]+){1,4}:(?=[ ]|$)")
 # sentence punctuation that ends a hard-wrapped line of a paragraph
 _LINE_END_PUNCTUATION = frozenset(".!?:;")
 
@@ -251,16 +253,25 @@ def _inline_heading_at(text: str, block: Block, candidate: re.Match[str]) -> _He
     if _words(candidate.group()) < INLINE_MIN_WORDS and not _marked_on_the_left(text, block, at):
         return None  # a one-word heading stands after sentence punctuation or a mark
     h = phrases_from(candidate.group().lower()).match(text, at, block.end)
-    if h is None or _RIGHT_OK.match(text, h.end(), block.end) is None:
+    if h is None:
         return None
-    if _words(h.group()) < INLINE_MIN_WORDS and not (
+    several = _words(h.group()) >= INLINE_MIN_WORDS
+    end = h.end()
+    if _RIGHT_OK.match(text, end, block.end) is None:
+        # a phrase of several words, a few more and a colon, opening a paragraph (``We are
+        # looking for a web developer with: Good experience …``)
+        tail = _COLON_TAIL.match(text, end, block.end) if several and at == block.start else None
+        if tail is None:
+            return None
+        end = tail.end() - 1
+    elif not several and not (
         _marked_on_the_left(text, block, at) and _marked_on_the_right(text, block, h)
     ):
         return None
     kind = inline_kind(h.group())
     if kind is None:
         return None
-    heading = _Heading(at, h.end(), at, h.end(), kind, line=False, key=heading_key(h.group()))
+    heading = _Heading(at, end, at, end, kind, line=False, key=heading_key(h.group()))
     return _with_trailing_marks(text, block, heading)
 
 
