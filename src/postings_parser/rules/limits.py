@@ -53,17 +53,6 @@ MAX_LIST_LINE = 200
 # of at least this many letters, one letter off a word of the tables
 MAX_MISSPELT_WORDS = 3
 MIN_MISSPELT_LENGTH = 8
-# a line is a heading by its form (bold, capitals, a colon or question mark, an emoji) only when
-# it has at most this many words; a short line that only its words call a heading has at most
-# half as many
-MAX_FORM_HEADING_WORDS = 8
-# a lead-in (``… For this role, you will:``) is matched in at most this many characters before
-# its colon
-LEAD_IN_REACH = 240
-# at most this many colons of a posting are tried as the end of a lead-in
-MAX_LEAD_IN_CHECKS = 40
-# a section body with a paragraph longer than this (and no bullets) is prose, not a list
-MAX_LIST_LINE = 200
 # headings that may stand glued inside flattened text: a one-word heading is matched inline
 # only where punctuation or a glued capital marks it off, never between two plain words
 INLINE_MIN_WORDS = 2
