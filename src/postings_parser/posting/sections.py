@@ -77,6 +77,8 @@ _RIGHT_OK = regex.compile(
 )
 # the end of the sentence before a glued lead-in, searched from the colon back
 _SENTENCE_BEFORE = regex.compile(r"[.!?][\"”’)]?(?:[ ]+|(?=\p{Lu}))", regex.REVERSE)
+# what starts the first item after a glued lead-in's colon: a capital, a bullet, a quote
+_FIRST_ITEM = regex.compile(r"[ \t\n]{0,4}[\p{Lu}*•·▪◦‣\-–—\"“(]")
 # up to four more words and a colon after a phrase of the table found inline
 _COLON_TAIL = regex.compile(r"(?:[ ][\p{L}'’/&-]+){1,4}:(?=[ ]|$)")
 # sentence punctuation that ends a hard-wrapped line of a paragraph
@@ -527,19 +529,15 @@ def _glued_lead_in(text: str, lo: int, hi: int, checks: list[int]) -> _Heading |
     sentence's start.  Each colon tried counts against ``checks``."""
     colon = text.find(":", lo, hi)
     while colon != -1 and checks[0] > 0:
-        checks[0] -= 1
-        window = max(lo, colon - LEAD_IN_REACH)
-        sentence = _SENTENCE_BEFORE.search(text, window, colon)
-        start = sentence.end() if sentence else window
-        followed = text[colon + 1 : hi].strip()
-        if (
-            followed
-            and LEAD_IN.search(text, start, colon + 1)
-            and _leads_into_duties(text[start:colon])
-        ):
-            return _Heading(
-                start, colon + 1, start, colon, "responsibilities", known=False, line=False
-            )
+        if _FIRST_ITEM.match(text, colon + 1, hi) is not None:  # not a URL, a time, a clause
+            checks[0] -= 1
+            window = max(lo, colon - LEAD_IN_REACH)
+            sentence = _SENTENCE_BEFORE.search(text, window, colon)
+            start = sentence.end() if sentence else window
+            if LEAD_IN.search(text, start, colon + 1) and _leads_into_duties(text[start:colon]):
+                return _Heading(
+                    start, colon + 1, start, colon, "responsibilities", known=False, line=False
+                )
         colon = text.find(":", colon + 1, hi)
     return None
 
