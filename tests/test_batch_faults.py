@@ -18,7 +18,7 @@ from postings_parser.batch.cli import main
 
 from .batchkit import alive, amazon_lines, children, cli, jsonl, wait_for
 
-N_RECORDS = 1500
+N_RECORDS = 4000
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _workers_busy(pid: int, n: int) -> list[int]:
     assert wait_for(lambda: len(children(pid)) >= n, 60), "no workers"
-    time.sleep(1.0)  # the workers are on their first batches
+    time.sleep(0.5)  # the workers are on their first batches (a run takes seconds)
     return children(pid)
 
 
