@@ -13,14 +13,19 @@ more — a space) and on the right (a colon, the block's end, a space before a c
 or digit, or a glued capital).
 
 Each heading has a level: markdown ``#`` counts, HTML headings, then bold lines, then the other
-forms.  Inside a list section a deeper heading the table does not know (a ``###`` under a
-``##``, a bold group label under an ``<h2>``) stays in the section where bullets follow it or
-where no bullet has come yet; so does a deeper heading of the section's own kind.  A heading
-whose kind depends on its place (``Was dich erwartet``: duties before the profile, benefits
-after it) takes the kind of its place.
+forms.  Inside a list section (:func:`_nested`) a heading of the table of another kind ends the
+section; a heading of no known kind stays in it as a group label where it stands directly over
+bullets, directly under the section's heading, or looks like the section's first label, and as
+a sub-heading where it is deeper (a ``###`` under a ``##``, a bold line under an ``<h2>``) and
+bullets follow it or none came yet; a heading of the section's own kind stays as a lead-in, a
+translation or a sub-heading.  A heading whose kind depends on its place (``Was dich
+erwartet``: duties before the profile, benefits after it) takes the kind of its place.
 
-Where no heading names the duties, a lead-in (``For this role, you will:``, ``vous serez amené
-à :``) heads them: the line (with the hard-wrapped lines before it) without its colon.
+Where no heading names the duties, a lead-in of any language (``For this role, you will:``,
+``vous serez amené à :``) heads them: the line (with the hard-wrapped lines before it) without
+its colon, or the clause glued into flattened text before a colon that an item follows.
+Front matter (``---`` … ``---``), HTML comments left in a text, and lines that go on in lower
+case hold no heading.
 
 Text before the first heading is the ``description`` section.  A heading repeated with nothing
 between (``A day in the life A day in the life``) is one heading.
