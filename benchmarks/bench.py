@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import statistics
 import subprocess
@@ -155,6 +156,7 @@ def main() -> None:
         t = once_s(lambda s=source: _parse_any(s))
         print(f"10 MB adversarial posting {name:<36} {t:6.2f} s")
 
+    stages(repeat=1 if args.quick else 3)
     if args.quick:
         return
     corpora = [SHARED / "amazon_science_careers.dev.jsonl", SHARED / "employers.dev.jsonl"]
@@ -170,6 +172,81 @@ def main() -> None:
             f"batch CLI --jobs {jobs}: {written} postings in {seconds:.2f} s (median of 3) = "
             f"{written / seconds:,.0f} postings/s; peak memory {peak:.0f} MB (PSS, all processes)"
         )
+
+
+def _dev_texts() -> list[str]:
+    """The text of every record of the dev corpora (or the fixtures' samples)."""
+    paths = sorted(SHARED.glob("*.dev.jsonl")) or [FIXTURES / "employers.sample.jsonl"]
+    texts = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text")
+            if isinstance(text, str):
+                texts.append(text)
+    return texts
+
+
+_FIRST_CALL = """
+import time
+from postings_parser.posting.place import parse_location
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096
+before = rss()
+t0 = time.perf_counter()
+parse_location("Seattle, WA")
+print(f"{(time.perf_counter() - t0) * 1000:.0f} {(rss() - before) / 2**20:.0f}")
+"""
+
+
+def _stage_seconds(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
+    """Median over ``repeat`` runs of the thread CPU time of ``fn`` over every text."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.thread_time()
+        for text in texts:
+            fn(text)
+        times.append(time.thread_time() - t0)
+    return statistics.median(times)
+
+
+def stages(repeat: int) -> None:
+    """CPU time of the extractors on the dev corpora's texts, each over the whole text, and of
+    ``parse_location`` per location string: first call (index build), uncached, cached."""
+    from postings_parser.posting import place
+    from postings_parser.posting.facts import find_facts
+    from postings_parser.posting.language import find_language
+    from postings_parser.posting.pay import find_pay
+
+    texts = _dev_texts()
+    timed: dict[str, Callable[[str], object]] = {
+        "parse_posting": pp.parse_posting,
+        "language": lambda t: find_language(t, 0, len(t)),
+        "pay": lambda t: find_pay(t, 0, len(t)),
+        "facts": lambda t: find_facts(t, 0, len(t)),
+    }
+    for name, fn in timed.items():
+        fn(texts[0])
+        seconds = _stage_seconds(fn, texts, repeat)
+        print(f"stage {name:<14} {len(texts)} texts: {seconds * 1e6 / len(texts):9.1f} us/text")
+    strings = [c for t in texts for c in {line.strip() for line in t.splitlines()[:3]} if c]
+    first = subprocess.run(
+        [sys.executable, "-c", _FIRST_CALL], capture_output=True, text=True, check=True
+    ).stdout.split()
+    print(f"parse_location first call (fresh process) {first[0]} ms, index {first[1]} MB (RSS)")
+    caches = [place._fold, place._readings, place._resolve]
+    uncached = []
+    for text in strings:
+        for c in caches:
+            c.cache_clear()
+        t0 = time.thread_time()
+        place.parse_location(text)
+        uncached.append(time.thread_time() - t0)
+    cached = _stage_seconds(place.parse_location, strings, repeat) / len(strings)
+    print(
+        f"parse_location {len(strings)} strings (first lines): uncached "
+        f"{statistics.median(uncached) * 1e6:.1f} us median, cached {cached * 1e6:.1f} us"
+    )
 
 
 def _parse_any(source: str) -> None:
