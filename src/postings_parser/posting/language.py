@@ -7,7 +7,6 @@ or a location line.  Candidates are the languages :data:`..rules.IDENTIFIED_LANG
 
 from __future__ import annotations
 
-import array
 import functools
 
 import numpy
@@ -20,11 +19,10 @@ from ..rules.limits import LANGUAGE_SAMPLE, MIN_LANGUAGE_SAMPLE
 @functools.cache
 def _identifier() -> LanguageIdentifier:
     """The identifier, loaded once per process on first use, restricted to the candidates: its
-    model's tables cut to their columns, in one contiguous block each, and the tokenizer's row
-    offsets and outputs held as machine-integer arrays (the same values)."""
+    model's tables cut to their columns, in one contiguous block each."""
     full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     keep = [i for i, code in enumerate(full.nb_classes) if code in IDENTIFIED_LANGUAGES]
-    identifier = LanguageIdentifier(
+    return LanguageIdentifier(
         numpy.ascontiguousarray(full.nb_ptc[:, keep]),
         numpy.ascontiguousarray(full.nb_pc[keep]),
         [full.nb_classes[i] for i in keep],
@@ -33,9 +31,6 @@ def _identifier() -> LanguageIdentifier:
         norm_probs=False,
         tk_row=full.tk_row,
     )
-    identifier._rowbase = array.array("I", identifier._rowbase)
-    identifier.tk_output = array.array("i", identifier.tk_output)
-    return identifier
 
 
 def _sample(text: str, start: int, end: int) -> str:
