@@ -224,6 +224,40 @@ def test_preferred_in_other_languages(sentence: str, preferred: bool) -> None:
     assert requirement.preferred is preferred
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        (
+            "Studium der Informatik oder abgeschlossene Ausbildung im Bereich Fachinformatik oder "
+            "entsprechende Berufserfahrung in der Software-Entwicklung",
+            ["Informatik", "Fachinformatik"],
+        ),
+        (
+            "Ein abgeschlossenes Studium im Bereich Maschinenbau oder Konstruktion ist "
+            "Voraussetzung.",
+            ["Maschinenbau", "Konstruktion"],
+        ),
+        ("Votre formation : bac+5 en informatique.", ["informatique"]),
+        (
+            "Étudiant(e) en Master en Informatique, Génie logiciel ou équivalent",
+            ["Informatique", "Génie logiciel"],
+        ),
+        (
+            "Bacharel em Ciência da Computação, Engenharia de Computação e áreas afins;",
+            ["Ciência da Computação", "Engenharia de Computação"],
+        ),
+        (
+            "Formação superior completa em Análise de sistemas, Bacharelado em Informática, "
+            "Ciência da computação ou similares.",
+            ["Análise de sistemas", "Informática", "Ciência da computação"],
+        ),
+    ],
+)
+def test_fields_of_study_in_other_languages(sentence: str, fields: list[str]) -> None:
+    [requirement] = pp.parse_posting(f"Qualifications\n- {sentence}").requirements
+    assert requirement.fields == fields
+
+
 # --- the tables ------------------------------------------------------------------------------
 
 REQ_TABLES = sorted(name for name in vars(LANGUAGES["en"]) if name.startswith("REQ_"))

@@ -280,21 +280,38 @@ _PREFERRED_ADVERB = _compiled(_table("REQ_PREFERRED_ADVERBS"))
 _RESTATEMENT = re.compile(r"\bas[ ](?:an[ ])?equivalent[ ]to\b", re.IGNORECASE)
 # ``Must have three years of experience in the following skills: (1) …`` ends at the colon
 _ENUMERATION = re.compile(r":[ ]*(?:\(?1\)|1\.|\(a\)|a\))")
+
+
+def _either_case(words: Iterable[str]) -> str:
+    """A pattern of whole ``words`` in any case (``and``, ``AND``)."""
+    return rf"(?i:{years.alternation(words, whole=True)})"
+
+
+_ORS = years.union("REQ_OR_WORDS")
+# the fields of study after a degree: ``in Computer Science, Engineering, or a related field``,
+# up to a closing ``or related`` phrase, an ``and``, ``with``, ``from`` (any case) or an ``OR``
 _FIELDS = re.compile(
-    r"[ ]?\b(?:in|of)[ ](?P<fields>[^.;:()]{2,200}?)"
-    r"(?=[ ]?(?:,?[ ]?or[ ](?:a[ ])?(?:related|similar|equivalent|other)"
-    r"|,?[ ](?:and|AND|OR|with|from|plus)[ ]|[.;:()]|$))"
+    rf"[ ]?{_either_case(years.union('REQ_FIELD_PREPOSITIONS'))}[ ]+"
+    r"(?P<fields>[^.;:()]{2,200}?)(?=[ ]?(?:"
+    rf",?[ ]?{_either_case(_ORS)}[ ](?:\w{{1,5}}[ ])?"
+    rf"{_either_case(years.union('REQ_FIELD_CLOSERS'))}"
+    rf"|,?[ ](?:{_either_case(years.union('REQ_AND_WORDS') + years.union('REQ_FIELD_ENDS'))}"
+    rf"|{years.alternation(o.upper() for o in _ORS)})[ ]|[.;:()]|$))"
 )
 _DEGREE_NOUN = re.compile(
-    r"(?:['’]s)?[ ]?(?:degree|diploma)?(?:[ ]or[ ]foreign[ ]equivalent[ ]degree)?"
+    r"(?:['’]s)?(?:[ ]?(?:degree|diploma))?(?:[ ]or[ ]foreign[ ]equivalent[ ]degree)?"
     r"(?:[ ]\(or[ ]higher\))?",
     re.IGNORECASE,
 )
 _YEARS_FIELDS = re.compile(
     r"[ ]of[ ](?P<fields>[^.;:()]{2,120}?)[ ]or[ ](?:a[ ])?related[ ]field[ ]experience"
 )
-_NOT_A_FIELD = re.compile(r"(?i)(?:a|the|any|an|relevant|related|field|experience|other)\b")
-_FIELD_SPLIT = re.compile(r",[ ]?(?:or[ ]|and[ ])?|[ ](?:or|and)[ ]|/")
+_NOT_A_FIELD = re.compile(_either_case(years.union("REQ_NOT_FIELD_WORDS")))
+_OR_AND = _either_case(_ORS + years.union("REQ_AND_WORDS"))
+_FIELD_SPLIT = re.compile(rf",[ ]?(?:{_OR_AND}[ ])?|[ ]{_OR_AND}[ ]|/")
+_OR_AND_WORD = re.compile(_OR_AND)
+# what ends a list cut where the next degree is named: ``Informatik oder ``
+_LAST_JOIN = re.compile(rf"[ ,]*(?:[ ,]{_OR_AND})?[ ,]*$")
 _PREFERRED_SECTIONS = frozenset({"preferred_qualifications"})
 
 
@@ -305,6 +322,7 @@ class _Mention(NamedTuple):
     min_years: float | None = None
     max_years: float | None = None
     unleveled: bool = False  # a degree named without its level
+    lead: int = -1  # where the words that make it a name start (``abgeschlossene Ausbildung``)
 
 
 def _number(token: bytes) -> float:
@@ -395,7 +413,7 @@ def _abbreviations(text: str, low: bytes, raw: bytes, base: int) -> list[_Mentio
         needle = _ABBREVIATION_KINDS[i]
         s, e = a + needle.core[0], a + needle.core[1]
         if _whole(text, low, a, b, needle) and not _between_lower_words(text, s, e):
-            found.append(_Mention(base + s, base + e, needle.level))
+            found.append(_Mention(base + s, base + e, needle.level, lead=base + a))
             if len(found) == MAX_ANCHORS:
                 break
     return found
@@ -513,7 +531,9 @@ def _find_hits(text: str, start: int, end: int) -> _Hits:
                 nots.append((start + a, start + b))
             elif not _in_url(segment, s, e):
                 degrees.append(
-                    _Mention(start + s, start + e, needle.level, None, None, needle.unleveled)
+                    _Mention(
+                        s + start, e + start, needle.level, None, None, needle.unleveled, a + start
+                    )
                 )
         if max(len(units), len(plus), len(degrees), len(nots)) == MAX_ANCHORS:
             break
@@ -674,30 +694,42 @@ def _paths(groups: list[list[_Mention]]) -> list[QualificationPath]:
 # --- what else a statement says -----------------------------------------------------------
 
 
-def _fields(text: str, mentions: list[_Mention], e: int) -> list[str]:
+def _fields(text: str, mentions: list[_Mention], e: int, hits: _Hits) -> list[str]:
     """Fields of study: ``… degree in Computer Science, Engineering, or a related field``,
-    ``4+ years of CS, CE, ML or related field experience``."""
+    ``Studium der Informatik``, ``4+ years of CS, CE, ML or related field experience``.  A list
+    ends where the next degree or count, or an equivalent (``oder entsprechende
+    Berufserfahrung``), is named."""
+    stops = sorted(m.start() + hits.base for m in hits.finditer(_EQUIVALENT, mentions[0].end, e))
     fields: list[str] = []
-    for mention in mentions:
+    for k, mention in enumerate(mentions):
         at = mention.end
+        after = [m.lead if m.lead >= 0 else m.start for m in mentions[k + 1 : k + 2]]
+        stop = min([e, *after, *stops[bisect.bisect(stops, at) :][:1]])
         if mention.degree is not None:
-            degree_word = _DEGREE_NOUN.match(text, at, e)
+            degree_word = _DEGREE_NOUN.match(text, at, stop)
             at = degree_word.end() if degree_word else at
-            m = _FIELDS.match(text, at, e)
+            m = _FIELDS.match(text, at, stop)
         else:
-            m = _YEARS_FIELDS.match(text, at, e)
+            m = _YEARS_FIELDS.match(text, at, stop)
         if m is None:
             continue
-        for part in _FIELD_SPLIT.split(m.group("fields")):
-            part = part.strip(" *")
-            if (
-                part[:1].isalpha()
-                and len(part.split()) <= 4
-                and part not in fields
-                and not _NOT_A_FIELD.match(part)
-            ):
-                fields.append(part)
+        fields += (f for f in _field_list(m.group("fields")) if f not in fields)
     return fields
+
+
+def _field_list(text: str) -> list[str]:
+    """The fields of a list (``Computer Science, Engineering, or``): words that start with a
+    letter, at most four, not an article or a conjunction."""
+    text = _LAST_JOIN.sub("", text)
+    parts = (part.strip(" *") for part in _FIELD_SPLIT.split(text))
+    return [
+        part
+        for part in parts
+        if part[:1].isalpha()
+        and len(part.split()) <= 4
+        and not _NOT_A_FIELD.match(part.replace("’", "'"))
+        and not _OR_AND_WORD.fullmatch(part)
+    ]
 
 
 def _or_equivalent(hits: _Hits, start: int, end: int) -> bool:
@@ -755,7 +787,7 @@ def parse_statement(
         text=text[start:end],
         span=Span(start=start, end=end),
         paths=_paths(_groups(hits, mentions)),
-        fields=_fields(text, mentions, scope_end),
+        fields=_fields(text, mentions, scope_end, hits),
         or_equivalent=bool(degrees) and _or_equivalent(hits, start, end),
         preferred=preferred_section or _preferred(hits, start, end, mentions),
     )

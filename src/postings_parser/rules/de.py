@@ -701,6 +701,27 @@ REQ_FIELD_CLOSERS: tuple[str, ...] = (
     "einem verwandten",
     "einem ähnlichen",
 )
+REQ_FIELD_PREPOSITIONS: tuple[str, ...] = (
+    "der",
+    "des",
+    "im bereich",
+    "im fach",
+    "in einem",
+    "in",
+    "als",
+    "mit schwerpunkt",
+    "mit dem schwerpunkt",
+)
+REQ_FIELD_ENDS: tuple[str, ...] = ("an", "bei", "und das", "ist", "sind", "wäre", "von vorteil")
+REQ_NOT_FIELD_WORDS: tuple[str, ...] = (
+    "ein",
+    "eine",
+    "einem",
+    "einer",
+    "vergleichbar",
+    "ähnlich",
+    "entsprechend",
+)
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "oder vergleichbare qualifikation",
     "oder eine vergleichbare qualifikation",

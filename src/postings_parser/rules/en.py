@@ -1121,6 +1121,7 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     ),
     "doctorate": (
         "phd",
+        "phd.",
         "phds",
         "ph.d.",
         "ph.d",
@@ -1247,6 +1248,21 @@ REQ_FIELD_CLOSERS: tuple[str, ...] = (
     "other",
     "relevant field",
     "a relevant field",
+)
+# fields of study: the words that lead from a degree to them (``degree in``), the words that
+# end their list (``… Mathematics from an accredited …``), and words that start no field
+REQ_FIELD_PREPOSITIONS: tuple[str, ...] = ("in", "of")
+REQ_FIELD_ENDS: tuple[str, ...] = ("from", "at", "is", "are", "required", "preferred", "strongly")
+REQ_NOT_FIELD_WORDS: tuple[str, ...] = (
+    "a",
+    "an",
+    "the",
+    "any",
+    "relevant",
+    "related",
+    "field",
+    "experience",
+    "other",
 )
 # the degree may be replaced by experience (``or_equivalent``); ``…`` stands for up to two words
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (

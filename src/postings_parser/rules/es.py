@@ -513,6 +513,9 @@ REQ_NOT_DEGREES: tuple[str, ...] = (
 REQ_OR_WORDS: tuple[str, ...] = ("o", "u")
 REQ_AND_WORDS: tuple[str, ...] = ("y", "con")
 REQ_FIELD_CLOSERS: tuple[str, ...] = ("afín", "afines", "similar", "equivalente")
+REQ_FIELD_PREPOSITIONS: tuple[str, ...] = ("en",)
+REQ_FIELD_ENDS: tuple[str, ...] = ("con", "es", "será")
+REQ_NOT_FIELD_WORDS: tuple[str, ...] = ("un", "una", "el", "la", "los", "afín", "similar")
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "o experiencia equivalente",
     "o experiencia demostrable",

@@ -566,6 +566,18 @@ REQ_NOT_DEGREES: tuple[str, ...] = ("bac à sable", "cap theorem", "scrum master
 REQ_OR_WORDS: tuple[str, ...] = ("ou", "soit")
 REQ_AND_WORDS: tuple[str, ...] = ("et", "avec")
 REQ_FIELD_CLOSERS: tuple[str, ...] = ("équivalent", "similaire", "domaine connexe")
+REQ_FIELD_PREPOSITIONS: tuple[str, ...] = ("en",)
+REQ_FIELD_ENDS: tuple[str, ...] = ("à", "dans", "est", "serait")
+REQ_NOT_FIELD_WORDS: tuple[str, ...] = (
+    "un",
+    "une",
+    "d'un",
+    "d'une",
+    "le",
+    "la",
+    "les",
+    "équivalent",
+)
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "ou expérience équivalente",
     "ou expérience significative",

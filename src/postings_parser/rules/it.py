@@ -426,6 +426,9 @@ REQ_NOT_DEGREES: tuple[str, ...] = ("tesi di laurea", "scrum master", "master da
 REQ_OR_WORDS: tuple[str, ...] = ("o", "oppure")
 REQ_AND_WORDS: tuple[str, ...] = ("e", "ed", "con")
 REQ_FIELD_CLOSERS: tuple[str, ...] = ("affini", "equipollente", "equivalente")
+REQ_FIELD_PREPOSITIONS: tuple[str, ...] = ("in",)
+REQ_FIELD_ENDS: tuple[str, ...] = ("con", "presso", "è", "sarà")
+REQ_NOT_FIELD_WORDS: tuple[str, ...] = ("un", "una", "il", "la", "affini", "equipollente")
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "o esperienza equivalente",
     "o esperienza equiparabile",

@@ -486,6 +486,9 @@ REQ_OR_WORDS: tuple[str, ...] = ("ofwel",)
 # ``en`` (and) is also French and Spanish ``en`` (in): not read as a joiner
 REQ_AND_WORDS: tuple[str, ...] = ("met",)
 REQ_FIELD_CLOSERS: tuple[str, ...] = ("vergelijkbaar", "gelijkwaardig", "verwante")
+REQ_FIELD_PREPOSITIONS: tuple[str, ...] = ("in",)
+REQ_FIELD_ENDS: tuple[str, ...] = ("bij", "aan", "is")
+REQ_NOT_FIELD_WORDS: tuple[str, ...] = ("een", "het", "de", "vergelijkbaar")
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "werk- en denkniveau",
     "werk en denkniveau",

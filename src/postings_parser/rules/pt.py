@@ -484,6 +484,9 @@ REQ_FIELD_CLOSERS: tuple[str, ...] = (
     "correlatas",
     "áreas correlatas",
 )
+REQ_FIELD_PREPOSITIONS: tuple[str, ...] = ("em",)
+REQ_FIELD_ENDS: tuple[str, ...] = ("com", "é", "será")
+REQ_NOT_FIELD_WORDS: tuple[str, ...] = ("um", "uma", "o", "a", "os", "as", "áreas", "similares")
 REQ_EQUIVALENT_PHRASES: tuple[str, ...] = (
     "ou experiência equivalente",
     "ou experiência comprovada",
