@@ -177,3 +177,23 @@ def test_pandas_still_imports_after_the_batch_layer_looked_for_it() -> None:
         "print(pa.table({'a': [1, 2]}).to_pandas()['a'].sum())"
     )
     assert _run_python(code) == "3"
+
+
+def test_parquet_output_carries_package_and_schema_versions(tmp_path: Path) -> None:
+    from postings_parser import __version__
+    from postings_parser.batch.rows import SCHEMA_VERSION
+
+    records = tmp_path / "in.jsonl"
+    records.write_bytes(
+        b"".join((FIXTURES / "amazon_science_careers.dev.jsonl").read_bytes().splitlines(True)[:3])
+    )
+    out = tmp_path / "out.parquet"
+    assert main(["parse", str(records), "-o", str(out), "--quiet"]) == 0
+    meta = pq.read_schema(out).metadata
+    assert meta[b"postings_parser.version"] == __version__.encode()
+    assert meta[b"postings_parser.schema_version"] == SCHEMA_VERSION.encode()
+    rows = pq.read_table(out).to_pylist()
+    sections = [(row, s) for row in rows for s in row["sections"]]
+    assert sections
+    for row, section in sections:
+        assert section["body"] in row["text"][section["char_start"] : section["char_end"]]

@@ -12,7 +12,16 @@ from typing import Any
 
 import pyarrow as pa
 
-from .rows import ROW_FIELDS, FieldType, ListOf, RowField, Struct, page_rows, posting_row
+from .rows import (
+    ROW_FIELDS,
+    FieldType,
+    ListOf,
+    RowField,
+    Struct,
+    page_rows,
+    posting_row,
+    schema_metadata,
+)
 
 __all__ = ["SCHEMA", "page_rows", "posting_row", "to_record_batch"]
 
@@ -39,8 +48,9 @@ def _arrow_field(field: RowField) -> pa.Field:
     return pa.field(field.name, _arrow_type(field.type), nullable=field.nullable)
 
 
-SCHEMA = pa.schema([_arrow_field(f) for f in ROW_FIELDS])
-"""The schema of the rows of :func:`posting_row`, field for field."""
+SCHEMA = pa.schema([_arrow_field(f) for f in ROW_FIELDS], metadata=schema_metadata())
+"""The schema of the rows of :func:`posting_row`, field for field; its metadata holds the package
+version and :data:`~postings_parser.batch.rows.SCHEMA_VERSION` (Parquet files keep it)."""
 
 
 def to_record_batch(rows: Iterable[dict[str, Any]]) -> pa.RecordBatch:

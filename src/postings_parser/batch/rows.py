@@ -6,6 +6,15 @@ and a getter from the model object.  :func:`posting_row` builds plain dictionari
 module needs no pyarrow and the JSONL output shares the exact same rows;
 :mod:`postings_parser.batch.arrow` derives the Arrow schema from it and :func:`describe` renders
 it as text.
+
+Offsets: the row's own ``char_start`` / ``char_end`` say where the posting stands in the page's
+normalized text; every nested ``char_start`` / ``char_end`` (items, sections, requirements, pay,
+workplace, …) is an offset into the row's own ``text``, so ``text[char_start:char_end]`` is the
+nested object's text.  Column names avoid SQL reserved words (``start`` / ``end``).
+
+The layout is versioned by :data:`SCHEMA_VERSION` (``MAJOR.MINOR``, the bump rule is in
+CHANGELOG.md); Parquet files carry it and the package version in their metadata
+(:func:`schema_metadata`).
 """
 
 from __future__ import annotations
@@ -15,19 +24,29 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Literal, TypeAlias
 
+from .. import __version__
 from ..models import Page, PayRange, Posting
 
 __all__ = [
     "ROW_FIELDS",
+    "SCHEMA_VERSION",
     "FieldType",
     "ListOf",
     "RowField",
     "Scalar",
     "Struct",
     "describe",
+    "json_schema",
     "page_rows",
     "posting_row",
+    "schema_metadata",
 ]
+
+SCHEMA_VERSION = "2.0"
+"""The row layout's version: MAJOR bumps when a column is renamed, removed, changes type or
+meaning; MINOR when a column is added (see CHANGELOG.md).  1.0 had page offsets named
+``start`` / ``end`` at every level; 2.0 names them ``char_start`` / ``char_end`` and makes nested
+offsets relative to the row's ``text``."""
 
 Scalar: TypeAlias = Literal["string", "int32", "float64", "bool", "date32"]
 """The scalar types of a row; :mod:`postings_parser.batch.arrow` maps each to a pyarrow type."""
@@ -73,11 +92,12 @@ def _field(name: str, type_: FieldType, doc: str, path: str | None = None) -> Ro
 
 
 def _span(path: str = "") -> tuple[RowField, RowField]:
-    """The ``start`` and ``end`` fields of the span at ``path`` (the object itself by default)."""
+    """The ``char_start`` and ``char_end`` fields of the span at ``path`` (the object itself by
+    default); nested ones are made relative to the row's text by :func:`posting_row`."""
     prefix = f"{path}." if path else ""
     return (
-        _field("start", "int32", "offset of the first character", f"{prefix}start"),
-        _field("end", "int32", "offset one past the last character", f"{prefix}end"),
+        _field("char_start", "int32", "offset of the first character", f"{prefix}start"),
+        _field("char_end", "int32", "offset one past the last character", f"{prefix}end"),
     )
 
 
@@ -220,7 +240,10 @@ ROW_FIELDS: tuple[RowField, ...] = (
     _field("title", "string", "from a careers-listing header (null otherwise)"),
     _field("job_id", "string", "from a careers-listing header (null otherwise)"),
     _field("posted_date", "date32", "from a careers-listing header (null otherwise)"),
-    *_span("span"),
+    RowField(
+        "char_start", "int32", "where the posting starts in the page", attrgetter("span.start")
+    ),
+    RowField("char_end", "int32", "one past its end in the page", attrgetter("span.end")),
     _field("locations", ListOf(_LOCATION), "the locations of its location line, in order"),
     _field("sections", ListOf(_SECTION), "its sections, in order"),
     _field("responsibilities", _RESPONSIBILITIES, "its list of responsibilities"),
@@ -255,7 +278,11 @@ ROW_FIELDS: tuple[RowField, ...] = (
         _enum_value("min_degree"),
     ),
     _field("min_years", "float64", "fewest years of the non-preferred requirements"),
-    _field("warnings", ListOf(_WARNING), "what the parser noticed and worked around"),
+    _field(
+        "warnings",
+        ListOf(_WARNING),
+        "what the parser noticed and worked around (the posting's, then its page's)",
+    ),
     _field("text", "string", "the posting's text"),
 )
 """The row layout: one row per posting, these fields in this order."""
@@ -290,16 +317,53 @@ def _struct_builder(struct: Struct) -> Getter:
 
 
 _ROW_READERS = [(f.name, None if f.get is None else _reader(f)) for f in ROW_FIELDS]
+_SPAN_NAMES = ("char_start", "char_end")
+
+
+def _has_span(type_: FieldType) -> bool:
+    """Whether values of ``type_`` hold ``char_start`` / ``char_end`` fields at some depth."""
+    if isinstance(type_, Struct):
+        return any(f.name in _SPAN_NAMES or _has_span(f.type) for f in type_.fields)
+    return isinstance(type_, ListOf) and _has_span(type_.item)
+
+
+_NESTED_SPANS = [f.name for f in ROW_FIELDS if _has_span(f.type)]
+
+
+def _shift(value: Any, base: int) -> None:
+    """Make every ``char_start`` / ``char_end`` inside ``value`` relative to ``base`` (in place)."""
+    if isinstance(value, list):
+        for item in value:
+            _shift(item, base)
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            if key in _SPAN_NAMES and inner is not None:
+                value[key] = inner - base
+            elif isinstance(inner, (list, dict)):
+                _shift(inner, base)
 
 
 def posting_row(page_id: str, posting: Posting) -> dict[str, Any]:
-    """The row of one posting of the page (or record) ``page_id``, in :data:`ROW_FIELDS` order."""
-    return {name: page_id if read is None else read(posting) for name, read in _ROW_READERS}
+    """The row of one posting of the page (or record) ``page_id``, in :data:`ROW_FIELDS` order;
+    nested offsets point into the row's ``text``."""
+    row = {name: page_id if read is None else read(posting) for name, read in _ROW_READERS}
+    for name in _NESTED_SPANS:
+        _shift(row[name], posting.span.start)
+    return row
+
+
+_WARNING_DICTS = _converter(ListOf(_WARNING))
 
 
 def page_rows(page_id: str, page: Page) -> list[dict[str, Any]]:
-    """The rows of every posting of ``page``."""
-    return [posting_row(page_id, p) for p in page.postings]
+    """The rows of every posting of ``page``; the page's own warnings (control characters,
+    replaced bytes, …) follow each row's warnings."""
+    rows = [posting_row(page_id, p) for p in page.postings]
+    if page.warnings and _WARNING_DICTS is not None:
+        shared = _WARNING_DICTS(page.warnings)
+        for row in rows:
+            row["warnings"] += [w for w in shared if w not in row["warnings"]]
+    return rows
 
 
 def _type_name(type_: FieldType) -> str:
@@ -310,6 +374,55 @@ def _type_name(type_: FieldType) -> str:
     if isinstance(type_, ListOf):
         return f"list<{_type_name(type_.item)}>"
     return type_
+
+
+def schema_metadata() -> dict[str, str]:
+    """The key-value metadata of a rows file: the package's and the row layout's versions."""
+    return {
+        "postings_parser.version": __version__,
+        "postings_parser.schema_version": SCHEMA_VERSION,
+    }
+
+
+_JSON_SCALARS: dict[str, dict[str, str]] = {
+    "string": {"type": "string"},
+    "int32": {"type": "integer"},
+    "float64": {"type": "number"},
+    "bool": {"type": "boolean"},
+    "date32": {"type": "string", "format": "date"},
+}
+
+
+def _json_type(type_: FieldType) -> dict[str, Any]:
+    """The JSON Schema of a value of ``type_`` (not null)."""
+    if isinstance(type_, Struct):
+        return {
+            "type": "object",
+            "properties": {f.name: _json_field(f) for f in type_.fields},
+            "required": [f.name for f in type_.fields],
+            "additionalProperties": False,
+        }
+    if isinstance(type_, ListOf):
+        return {"type": "array", "items": _json_type(type_.item)}
+    return dict(_JSON_SCALARS[type_])
+
+
+def _json_field(field: RowField) -> dict[str, Any]:
+    """The JSON Schema of ``field``: its type, or null when nullable, and its description."""
+    schema = _json_type(field.type)
+    if field.nullable:
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    return {**schema, "description": field.doc}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a row (a JSONL output line), with :data:`SCHEMA_VERSION`."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "postings_parser posting row",
+        "x-schema-version": SCHEMA_VERSION,
+        **_json_type(Struct(ROW_FIELDS)),
+    }
 
 
 def describe() -> str:
