@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from .inputs import ReadOptions, iter_records
-from .outputs import DatasetOutput, FileOutput, check_paths, dataset_state, saved_config
+from .outputs import (
+    DatasetOutput,
+    FileOutput,
+    StdoutOutput,
+    check_paths,
+    dataset_state,
+    saved_config,
+)
 from .records import MAX_RECORD_BYTES
 from .run import PART_RECORDS, RECORD_TIMEOUT, RunOptions, Summary, run
 
@@ -63,9 +70,19 @@ def add_parse_command(sub: Any) -> None:
     )
     add = batch.add_argument
     add("inputs", nargs="+", help="files, directories, '-' (stdin) or URLs")
-    add("-o", "--output", required=True, help="the output file, or DIR/ for a dataset of parts")
+    add(
+        "-o",
+        "--output",
+        required=True,
+        help="the output file (.jsonl, .parquet), DIR/ for a dataset of parts, '-' for stdout",
+    )
     add("--format", choices=("jsonl", "parquet"), help="default: from OUT's suffix")
-    add("--errors", type=Path, help="where bad records go (default: OUT.errors.jsonl)")
+    add(
+        "--errors",
+        type=Path,
+        help="where bad records go, only when there are any (default: OUT.errors.jsonl, "
+        "DIR/_errors.jsonl; stderr for -o -)",
+    )
     add("--jobs", type=int, default=1, help="worker processes (default 1)")
     add("--text-field", help="the JSONL field holding the page (default: text, then html)")
     add("--unit", choices=("page", "posting"), default="page", help="a record is a page (default)")
@@ -98,12 +115,34 @@ class Plan:
     dataset: bool
 
 
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
+"""The output formats by OUT's suffix; any other suffix needs ``--format``."""
+
+
+def _stdout_plan(args: argparse.Namespace) -> Plan | str:
+    """``-o -``: JSON lines on stdout, error lines to ``--errors`` or stderr."""
+    if args.format not in (None, "jsonl"):
+        return "-o - writes JSONL; give a file or DIR/ for Parquet"
+    if args.resume:
+        return "--resume continues a dataset: give -o DIR/"
+    errors = args.errors or Path("-")
+    if str(errors) != "-":
+        problem = check_paths(args.inputs, Path(os.devnull), errors, False)
+        if problem:
+            return problem
+    return Plan(list(args.inputs), Path("-"), errors, "jsonl", False)
+
+
 def _plan(args: argparse.Namespace) -> Plan | str:
     """The run's paths, or why there is none."""
+    if args.output == "-":
+        return _stdout_plan(args)
     dataset = args.output.endswith(("/", os.sep)) or os.path.isdir(args.output)
     out = Path(args.output)
-    suffix_fmt = "parquet" if dataset or out.suffix.lower() == ".parquet" else "jsonl"
-    fmt = args.format or suffix_fmt
+    fmt = args.format or ("parquet" if dataset else SUFFIX_FORMATS.get(out.suffix.lower()))
+    if fmt is None:
+        known = ", ".join(SUFFIX_FORMATS)
+        return f"-o {out}: unknown suffix {out.suffix!r} (use {known}, or say --format)"
     errors = args.errors or (
         out / "_errors.jsonl" if dataset else out.with_name(out.name + ".errors.jsonl")
     )
@@ -196,9 +235,13 @@ def stop_on_signals() -> Iterator[Callable[[], None]]:
 # the run
 
 
-def _open(args: argparse.Namespace, plan: Plan) -> tuple[FileOutput | DatasetOutput, Summary, int]:
+def _open(
+    args: argparse.Namespace, plan: Plan
+) -> tuple[FileOutput | DatasetOutput | StdoutOutput, Summary, int]:
     """The output, the counts of the parts already committed, and how many records they hold."""
     summary = Summary()
+    if str(plan.out) == "-":
+        return StdoutOutput(plan.errors), summary, 0
     if not plan.dataset:
         return FileOutput(plan.out, plan.errors, plan.fmt), summary, 0
     config = _config(args, plan)
@@ -235,7 +278,7 @@ def _options(args: argparse.Namespace, plan: Plan) -> RunOptions:
 def _execute(
     args: argparse.Namespace,
     plan: Plan,
-    output: FileOutput | DatasetOutput,
+    output: FileOutput | DatasetOutput | StdoutOutput,
     summary: Summary,
     skip: int,
 ) -> tuple[int | None, str]:
@@ -284,7 +327,8 @@ def _report(summary: Summary, plan: Plan, args: argparse.Namespace, note: str) -
     say(summary.line())
     if summary.errors:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.error_reasons.items()))
-        say(f"errors by reason: {reasons}; see {plan.errors}")
+        where = "stderr" if str(plan.errors) == "-" else plan.errors
+        say(f"errors by reason: {reasons}; see {where}")
     if summary.skipped:
         skipped = ", ".join(f"{k} {v}" for k, v in sorted(summary.skipped.items()))
         say(f"skipped (not pages) by reason: {skipped}")

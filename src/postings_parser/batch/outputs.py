@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 import shutil
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -215,6 +216,42 @@ class FileOutput:
         self._rows.discard()
         self._errors.discard()
         return f"nothing written to {self.out} (a run stopped before its end leaves no file)"
+
+
+class StdoutOutput:
+    """``-o -``: JSON lines on stdout as they come; error lines to ``errors``, or to stderr
+    when that is ``-``."""
+
+    def __init__(self, errors: Path) -> None:
+        self.errors_path = errors
+        self._errors = None if str(errors) == "-" else AtomicFile(errors)
+        self._n_errors = 0
+
+    def write(self, encoded: Any, error_lines: Sequence[bytes]) -> None:
+        if encoded is not None:
+            sys.stdout.buffer.write(encoded)
+            sys.stdout.buffer.flush()
+        for line in error_lines:
+            if self._errors is None:
+                sys.stderr.buffer.write(line)
+            else:
+                self._errors.write(line)
+        self._n_errors += len(error_lines)
+
+    def end_part(self, counts: dict[str, Any]) -> None:
+        """stdout has no parts."""
+
+    def finish(self, counts: dict[str, Any]) -> str:
+        if self._errors is not None and self._n_errors:
+            self._errors.commit()
+        elif self._errors is not None:
+            self._errors.discard()
+        return "wrote the rows to stdout"
+
+    def abort(self) -> str:
+        if self._errors is not None:
+            self._errors.discard()
+        return "stopped: the rows on stdout end at the last whole line"
 
 
 def _part_name(index: int, fmt: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .inputs import ReadOptions, iter_records
-from .outputs import DatasetOutput, FileOutput
+from .outputs import DatasetOutput, FileOutput, StdoutOutput
 from .records import InputRecord, MiB, printable, record_id
 from .supervise import Spec, supervised
 from .work import (
@@ -266,7 +266,7 @@ def _count(result: BatchResult, summaries: tuple[Summary, Summary], ids: _Ids) -
 
 def run(
     records: Iterable[InputRecord],
-    output: FileOutput | DatasetOutput,
+    output: FileOutput | DatasetOutput | StdoutOutput,
     options: RunOptions,
     summary: Summary,
     *,
