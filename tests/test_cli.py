@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ from postings_parser.batch.cli import main
 
 
 def test_page_sample_prints_the_parsed_page(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["page", "--sample", "--indent", "0"]) == 0
+    assert main(["page", "--sample", "--json", "--indent", "0"]) == 0
     page = json.loads(capsys.readouterr().out)
     assert len(page["postings"]) == 10
     assert page["postings"][0]["locations"][0]["region"] == "MLN"
@@ -37,3 +40,75 @@ def test_unreadable_file_and_bad_input_give_exit_codes(
 def test_schema_command_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     assert "Posting" in json.loads(capsys.readouterr().out)["$defs"]
+
+
+def test_schema_rows_prints_the_arrow_schema_with_versions(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from postings_parser.batch.arrow import SCHEMA
+    from postings_parser.batch.rows import SCHEMA_VERSION
+
+    assert main(["schema", "--rows"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("page_id: string not null\n")
+    assert "char_start: int32" in out
+    assert "\nstart:" not in out
+    assert f"postings_parser.schema_version: '{SCHEMA_VERSION}'" in out
+    assert all(f"\n{name}: " in "\n" + out for name in SCHEMA.names)
+
+
+def test_schema_json_schema_prints_the_row_json_schema(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from postings_parser.batch.arrow import SCHEMA
+
+    assert main(["schema", "--json-schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["type"] == "object"
+    assert list(schema["properties"]) == SCHEMA.names
+
+
+def test_page_prints_a_short_summary_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["page", "--sample"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(": 10 postings, 0 warnings")
+    assert len(lines) == 12  # the title, one line per posting, the --json hint
+    assert "| GB, MLN, Edinburgh |" in lines[1]
+    assert "--json" in lines[-1]
+
+
+def test_version_and_python_dash_m() -> None:
+    from postings_parser import __version__
+
+    done = subprocess.run(
+        [sys.executable, "-m", "postings_parser", "--version"], capture_output=True, check=True
+    )
+    assert done.stdout.decode().split() == ["postings-parser", __version__]
+
+
+@pytest.mark.parametrize(
+    ("flags", "level"),
+    [
+        ([], logging.WARNING),
+        (["-v"], logging.INFO),
+        (["-vv"], logging.DEBUG),
+        (["--log-level", "error"], logging.ERROR),
+        (["-v", "--log-level", "DEBUG"], logging.DEBUG),
+    ],
+)
+def test_verbosity_sets_the_logging_level(flags: list[str], level: int) -> None:
+    from postings_parser.batch.cli import _build_parser, _log_level
+
+    assert _log_level(_build_parser().parse_args([*flags, "schema"])) == level
+
+
+def test_a_closed_pipe_ends_the_output_quietly() -> None:
+    """`page --sample --json | head -1`: no BrokenPipeError traceback, status 0."""
+    done = subprocess.run(
+        f"'{sys.executable}' -m postings_parser page --sample --json | head -1",
+        shell=True,
+        capture_output=True,
+        check=False,
+    )
+    assert done.stdout == b"{\n"
+    assert done.stderr == b""
