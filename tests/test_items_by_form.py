@@ -443,8 +443,9 @@ NOT_ITEMS = [
         ],
     ),
     Row(
-        "a title-case question and contact lines are not items",
+        "a title-case or capitals question and contact lines are not items",
         "Do You Have What It Takes?\n"
+        "LET'S TALK IF YOU ARE READY?\n"
         "Assist counties in election reconciliation.\n"
         "Telefon: +49 89 455 99 295\n"
         "E-Mail: jobs@example.com",

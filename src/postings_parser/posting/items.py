@@ -34,7 +34,7 @@ import regex
 
 from ..models import Section
 from ..normalize.blocks import Normalized
-from ..rules.limits import MAX_BOLD_LABEL
+from ..rules.limits import MAX_BOLD_LABEL, MAX_HEADING_LINE
 from .language import find_language
 from .split import (
     BULLET_LINE,
@@ -139,7 +139,7 @@ def _units(norm: Normalized, section: Section) -> list[_Unit]:
             continue
         indent, gap = _indent_and_gap(text, s, previous_end)
         previous_end = e
-        if _MARKUP.fullmatch(text, s, e) or _CONTACT.fullmatch(text, s, e):
+        if _is_markup(text, s, e):
             continue
         m = BULLET_LINE.match(text, s, e)
         mark_end = m.end() if m else s
@@ -150,9 +150,19 @@ def _units(norm: Normalized, section: Section) -> list[_Unit]:
     return _with_o_bullets(text, units)
 
 
+def _is_markup(text: str, s: int, e: int) -> bool:
+    """A line of markup (``---``, ``{{< … >}}``, a lone mark) or of contact details."""
+    if (not text[s].isalnum() or e - s == 1) and _MARKUP.fullmatch(text, s, e):
+        return True
+    return text.find(":", s, min(e, s + 34)) != -1 and _CONTACT.fullmatch(text, s, e) is not None
+
+
 def _with_o_bullets(text: str, units: list[_Unit]) -> list[_Unit]:
     """``o`` is a bullet mark where two lines or more start with it (``o Install software``)."""
-    marks = [None if u.bullet else _O_BULLET.match(text, u.start, u.end) for u in units]
+    marks = [
+        _O_BULLET.match(text, u.start, u.end) if text[u.start] == "o" and not u.bullet else None
+        for u in units
+    ]
     if sum(m is not None for m in marks) < 2:
         return units
     return [
@@ -305,8 +315,9 @@ def _lead_in_end(text: str, start: int, end: int) -> int | None:
 def _unbulleted_cut(text: str, ranges: list[Range], intro: Range) -> Cut:
     """The cut of text without bullet lines: a label (``Technical Ownership``) is not an item,
     nor is a sentence cut off by the section's end (it ends with a comma)."""
-    items = [r for r in ranges if not is_label(text[r[0] : r[1]])]
-    others = [r for r in ranges if is_label(text[r[0] : r[1]])] if len(items) < len(ranges) else []
+    labels = [b - a <= MAX_HEADING_LINE and is_label(text[a:b]) for a, b in ranges]
+    items = [r for r, label in zip(ranges, labels, strict=True) if not label]
+    others = [r for r, label in zip(ranges, labels, strict=True) if label]
     if items and text[items[-1][1] - 1] == ",":
         others.append(items.pop())
     return Cut(items, intro, others)

@@ -28,26 +28,33 @@ CLOSING_SENTENCES = tuple(
 # The equal-opportunity sentence may open with up to 40 characters of its own (``Amazon is an
 # equal …``), which costs most of the match. It names ``equal`` within its first
 # ``EQUAL_REACH`` characters; where an item does not, only the other sentences are tried.
-_OTHER_SENTENCES = tuple(c for c in CLOSING_SENTENCES if " equal" not in c)
+_OTHER_SENTENCES = frozenset(c for c in CLOSING_SENTENCES if " equal" not in c)
 _NEVER = re.compile(r"(?!)")
 
 
-@functools.cache  # keys: the first characters of items, and whether ``equal`` follows
-def _closing(first: str, maybe_equal: bool) -> re.Pattern[str]:
-    """The closing sentences that can start with ``first``, as one pattern (a handful of the
-    table's: the engine does not try every one at every item)."""
+@functools.cache
+def _partial_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Each closing sentence with a pattern that tells whether a text can start it."""
+    return tuple((p, regex.compile(p, regex.IGNORECASE)) for p in CLOSING_SENTENCES)
+
+
+@functools.lru_cache(maxsize=4096)  # keys: how items start (a few thousand in practice)
+def _closing(start: str, maybe_equal: bool) -> re.Pattern[str]:
+    """The closing sentences that can start with ``start`` (an item's first characters, lower
+    case), as one pattern: a handful of the table's, so the engine does not try every one at
+    every item."""
     phrases = [
         p
-        for p in (CLOSING_SENTENCES if maybe_equal else _OTHER_SENTENCES)
-        if regex.match(p, first, regex.IGNORECASE, partial=True) is not None
+        for p, pattern in _partial_patterns()
+        if (maybe_equal or p in _OTHER_SENTENCES) and pattern.match(start, partial=True) is not None
     ]
     return re.compile("|".join(phrases), re.IGNORECASE) if phrases else _NEVER
 
 
 def _closes(text: str, s: int, e: int) -> bool:
     """Whether closing boilerplate starts at ``s`` (``text[s:e]`` is an item)."""
-    maybe_equal = "equal" in text[s : min(e, s + EQUAL_REACH)].lower()
-    return _closing(text[s].lower(), maybe_equal).match(text, s, e) is not None
+    head = text[s : min(e, s + EQUAL_REACH)].lower()
+    return _closing(head[:3], "equal" in head).match(text, s, e) is not None
 
 
 def items_of_ranges(norm: Normalized, ranges: list[Range], end: int | None = None) -> list[Item]:

@@ -285,8 +285,8 @@ HEADINGS_LEADINS: tuple[str, ...] = (
 HEADINGS_CLOSING_SENTENCES: tuple[str, ...] = (
     r"(?:tous nos postes|ce poste|nos postes) (?:sont|est) ouverts? aux personnes en situation de "
     r"handicap",
-    r"[^.\n]{0,60}(?:s'engage|engagée?) (?:en faveur de|pour) "
-    r"(?:la diversité|l'égalité|l'inclusion)",
+    r"(?:nous nous engageons|nous sommes engagée?s?|(?:[\w'’-]+ ){1,4}(?:s'engage|est engagée?)) "
+    r"(?:en faveur de|pour) (?:la diversité|l'égalité|l'inclusion)",
     r"à compétences égales",
     r"(?:postulez|candidatez) (?:dès maintenant|maintenant|vite|en ligne)",
     r"(?:envoyez|adressez|merci d'envoyer)(?:-nous)? (?:votre|ton) (?:cv|candidature)",
