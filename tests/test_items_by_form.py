@@ -100,6 +100,15 @@ BULLET_MARKS = [
         for first, second in (("1.", "2."), ("1)", "2)"), ("(1)", "(2)"), ("a)", "b)"))
     ),
     Row(
+        "one o line is text, not a bullet",
+        "o Install software upgrades for computer and/or voting equipment\n"
+        "Conduct cyber security assessment",
+        [
+            "o Install software upgrades for computer and/or voting equipment",
+            "Conduct cyber security assessment",
+        ],
+    ),
+    Row(
         "hyphen glued to a capital at the start of a line",
         "-Build, operate, and optimize large web-based systems\n"
         "-Design and implement algorithms to efficiently process, analyze, and serve massive "

@@ -285,6 +285,7 @@ def _starter_cuts(text: str, start: int, end: int) -> Iterator[int]:
         after = _NEXT_WORD.match(text, w.end(), end)
         if (
             prev
+            and not (len(prev) == 1 and prev.isalpha())  # ``o Install software …``: a mark
             and prev.lower() not in CONNECTORS
             and not prev.endswith(("'s", "’s"))  # ``Bachelor's Degree in …``
             and not _GLUED_CONNECTOR.search(prev)  # ``… experienceOR Bachelor's …``
