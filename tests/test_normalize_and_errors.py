@@ -118,3 +118,15 @@ def test_every_error_is_a_postings_parser_error() -> None:
         pp.InvalidLocationError,
     ):
         assert issubclass(cls, pp.PostingsParserError)
+
+
+def test_a_run_of_removed_characters_is_one_breakpoint_of_the_source_map() -> None:
+    # memory by design: a source map does not grow with the length of a run of removed
+    # characters (NULs, bidi marks, zero-width spaces), and still maps back
+    source = "US, WA, Seattle\nWe" + "\u200e\x00\u200b" * 1000 + " hire."
+    page = pp.parse_page(source)
+    assert page.text == "US, WA, Seattle\nWe hire."
+    assert page.source_map == [(18, 3018)]
+    assert source[page.to_source_offset(page.text.index("hire")) :] == "hire."
+    codes = {w.code for w in page.warnings}
+    assert codes == {pp.WarningCode.CONTROL_CHARACTERS, pp.WarningCode.FORMAT_CHARACTERS}

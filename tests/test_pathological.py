@@ -1,18 +1,28 @@
-"""Pathological input is parsed in linear time: 10x the input takes about 10x the time.
+"""Pathological input is parsed in linear time and bounded memory.
 
 Each case is timed at two sizes and the ratio is checked, not the wall time: a quadratic step
 would show a ratio near 100.  (Absolute figures for 10 MB inputs are in benchmarks/bench.py.)
+Each case's peak memory, as a multiple of the input's size, is measured at 1 MB by
+benchmarks/memory.py (10 MB by default there), reported at the end of the run and checked
+against a bound of 20x.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
+import subprocess
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 import postings_parser as pp
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SMALL = 20_000  # characters
 GROWTH_LIMIT = 25.0  # linear is 10; noise and fixed costs stay far below a quadratic 100
@@ -40,6 +50,16 @@ CASES: dict[str, Callable[[int], str]] = {
     "div soup": lambda n: "<div>" * (n // 5),
     "deep nesting": lambda n: "<div>" * (n // 11) + "x" + "</div>" * (n // 11),
     "list items": lambda n: "<li>Build models" * (n // 16),
+    "line breaks in markup": lambda n: "x<br>" * (n // 5),
+    "table cells": lambda n: "<td>x" * (n // 5),
+    "paragraphs": lambda n: "<p>x</p>" * (n // 8),
+    "preformatted lines": lambda n: "<pre>" + "- Build models\n" * (n // 15) + "</pre>",
+    "bullet lines": lambda n: "- Build models\n" * (n // 15),
+    "glued headings": lambda n: "Key job responsibilities" * (n // 24),
+    "NUL only": lambda n: "\x00" * n,
+    "invisible marks": lambda n: "\u200e" * n,
+    "marked location lines": lambda n: "GB, MLN, Edinburgh\u200f\n" * (n // 20),
+    "replacement characters": lambda n: "US, WA, Seattl\ufffd\n" * (n // 16),
 }
 
 
@@ -64,3 +84,85 @@ def test_ten_times_the_input_takes_about_ten_times_the_time(case: str, mode: str
     large = _seconds(prefix + make(SMALL * 10), parse)
     ratio = large / max(small, 1e-4)
     assert ratio < GROWTH_LIMIT, f"{case}: 10x input took {ratio:.1f}x the time"
+
+
+MEMORY_SIZE = 1_000_000  # characters
+MEMORY_BOUND = 20.0  # peak growth of the resident set over the input's size
+# Where the bound is not met yet, and which layer holds the memory (figures at 10 MB in
+# benchmarks/memory.py).  A Block (a line of the rendering: a named tuple and its two offsets)
+# takes about 150 bytes, so lines of 5-8 bytes take more than 20x in the normalize layer; a page
+# of nothing but location lines is a posting per 16-20 bytes, each a Posting model.
+_SHORT_LINES = "normalize: a Block per line of 5-8 bytes (a compact block store would fit)"
+_POSTING_PER_LINE = "posting layer and the output: a Posting per 16-20 bytes"
+_POSTING_LAYER = "posting layer and the output models"
+OVER_BOUND = {
+    **{
+        (case, mode): _SHORT_LINES
+        for case in ("line breaks in markup", "table cells", "paragraphs")
+        for mode in ("page", "posting", "layers 1-2")
+    },
+    **{
+        (case, "page"): _POSTING_PER_LINE
+        for case in ("location lines", "marked location lines", "replacement characters")
+    },
+    **{
+        (case, "posting"): _POSTING_LAYER
+        for case in ("marked location lines", "preformatted lines", "location lines")
+    },
+}
+MEMORY_MODES = ("page", "posting", "layers 1-2")
+
+
+def _selected_cases(session: pytest.Session) -> list[str]:
+    """The cases whose memory test this run holds (all of them, unless some were deselected)."""
+    selected = {
+        item.callspec.params["case"]
+        for item in session.items
+        if isinstance(item, pytest.Function)
+        and item.originalname == "test_peak_memory_stays_within_twenty_times_the_input"
+    }
+    return [case for case in CASES if case in selected]
+
+
+def _report(request: pytest.FixtureRequest, figures: dict[str, dict[str, float]]) -> None:
+    """Write the table of figures to the terminal, past the output capture."""
+    reporter: Any = request.config.pluginmanager.get_plugin("terminalreporter")
+    capture: Any = request.config.pluginmanager.get_plugin("capturemanager")
+    if reporter is None or capture is None:
+        return
+    with capture.global_and_fixture_disabled():
+        reporter.write_line("")
+        reporter.write_line(
+            f"{'peak memory / input size, ' + format(MEMORY_SIZE, ',') + ' characters':<45}"
+            + "".join(f"{m:>12}" for m in MEMORY_MODES)
+        )
+        for case, by_mode in figures.items():
+            reporter.write_line(
+                f"{case:<45}" + "".join(f"{by_mode[m]:>11.1f}x" for m in MEMORY_MODES)
+            )
+
+
+@pytest.fixture(scope="module")
+def peak_memory(request: pytest.FixtureRequest) -> Iterator[dict[str, dict[str, float]]]:
+    """Every selected case's peak memory in each mode (a ratio to the input's size), measured in
+    a process of its own; the table is written at the end of the module's tests."""
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "memory.py"), "--json",
+         "--size", str(MEMORY_SIZE), *(f"--case={c}" for c in _selected_cases(request.session))],
+        capture_output=True, text=True, check=True, timeout=1200,
+    )  # fmt: skip
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    figures = {r["case"]: {m: float(r[m]) for m in MEMORY_MODES} for r in rows}
+    yield figures
+    _report(request, figures)
+
+
+@pytest.mark.parametrize("mode", MEMORY_MODES)
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_peak_memory_stays_within_twenty_times_the_input(
+    case: str, mode: str, peak_memory: dict[str, dict[str, float]]
+) -> None:
+    ratio = peak_memory[case][mode]
+    if (case, mode) in OVER_BOUND and ratio > MEMORY_BOUND:
+        pytest.xfail(f"{ratio:.1f}x: {OVER_BOUND[case, mode]}")
+    assert ratio <= MEMORY_BOUND, f"{case} ({mode}): peak memory {ratio:.1f}x the input"

@@ -20,6 +20,7 @@ Safety: the parser never touches the network, loads no DTD, expands no external 
 
 from __future__ import annotations
 
+import io
 import re
 from typing import cast
 
@@ -167,7 +168,7 @@ class _Renderer:
     """Accumulates the rendering, block by block; one instance per document."""
 
     def __init__(self) -> None:
-        self.out: list[str] = []
+        self.out = io.StringIO()  # the rendering: one buffer, not a string per line
         self.length = 0
         self.blocks: list[Block] = []
         self.line: list[str] = []
@@ -217,10 +218,10 @@ class _Renderer:
 
     def _write(self, text: str) -> None:
         """Append ``text`` to the rendering, on a line of its own."""
-        if self.out:
-            self.out.append("\n")
+        if self.length:
+            self.out.write("\n")
             self.length += 1
-        self.out.append(text)
+        self.out.write(text)
         self.length += len(text)
 
     def open_pre(self) -> None:
@@ -377,4 +378,7 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...], dict[str, int]]:
     except (etree.ParserError, ValueError):
         return "", (), {}
     r = target.r
-    return "".join(r.out), tuple(r.blocks), r.removed
+    text, blocks = r.out.getvalue(), tuple(r.blocks)
+    r.out.close()  # the parser may hold its target a while longer: not the rendering's copies
+    r.blocks.clear()
+    return text, blocks, r.removed
