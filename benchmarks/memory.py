@@ -11,10 +11,10 @@ figure is the growth of the child's resident set (Linux ``/proc/self/status``: `
 the parse, reset just before it through ``/proc/self/clear_refs``, minus ``VmRSS`` before it)
 over the input's size in UTF-8 bytes.  The parent parsed the sample pages first and the child
 the input's first 2,000 characters, so that neither the input, nor the tables the package builds
-on first use, nor the pages of code a process reads in on first use count.  ``layers 1-2`` is the same
-figure for the normalize and page stages alone (``normalize`` and ``segment_page``), the part
-of a parse those layers hold.  Figures are reported, never asserted here; tests/test_pathological.py
-checks the bound.
+on first use, nor the pages of code a process reads in on first use count.  ``layers 1-2`` is
+the same figure for the normalize and page stages alone (``normalize`` and ``segment_page``),
+the part of a parse those layers hold.  Figures are reported, never asserted here;
+tests/test_pathological.py checks the bound.
 """
 
 from __future__ import annotations
