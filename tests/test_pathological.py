@@ -60,6 +60,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "invisible marks": lambda n: "\u200e" * n,
     "marked location lines": lambda n: "GB, MLN, Edinburgh\u200f\n" * (n // 20),
     "replacement characters": lambda n: "US, WA, Seattl\ufffd\n" * (n // 16),
+    "windows line breaks": lambda n: "x\r\n" * (n // 3),
 }
 
 
@@ -95,6 +96,7 @@ MEMORY_BOUND = 20.0  # peak growth of the resident set over the input's size
 _SHORT_LINES = "normalize: a Block per line of 5-8 bytes (a compact block store would fit)"
 _POSTING_PER_LINE = "posting layer and the output: a Posting per 16-20 bytes"
 _POSTING_LAYER = "posting layer and the output models"
+_SOURCE_MAP = "Page.source_map: a pair of ints per line break that is \\r\\n, and a Block per line"
 OVER_BOUND = {
     **{
         (case, mode): _SHORT_LINES
@@ -109,6 +111,7 @@ OVER_BOUND = {
         (case, "posting"): _POSTING_LAYER
         for case in ("marked location lines", "preformatted lines", "location lines")
     },
+    **{("windows line breaks", mode): _SOURCE_MAP for mode in ("page", "posting", "layers 1-2")},
 }
 MEMORY_MODES = ("page", "posting", "layers 1-2")
 
