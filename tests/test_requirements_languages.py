@@ -283,7 +283,7 @@ def test_a_word_of_several_languages_means_the_same_in_each() -> None:
     numbers: dict[str, int] = {}
     levels: dict[str, str] = {}
     for module in LANGUAGES.values():
-        for word, value in module.REQ_NUMBER_WORDS.items():
+        for word, value in module.NUMBER_WORDS.items():
             assert numbers.setdefault(word, value) == value, word
         for level, names in module.REQ_DEGREES_BY_LEVEL.items():
             for name in names:

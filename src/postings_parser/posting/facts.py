@@ -325,7 +325,8 @@ def _workplace_vocab(langs: tuple[str, ...]) -> _Workplace:
         """The ``WORKPLACE_<name>`` phrases of the languages."""
         return _tuple(langs, "WORKPLACE_" + name)
 
-    numbers = {k.lower(): n for lang in langs for k, n in _RULES[lang].WORKPLACE_NUMBERS.items()}
+    # the languages' number words: the same table the requirements stage reads
+    numbers = {k.lower(): n for lang in langs for k, n in _RULES[lang].NUMBER_WORDS.items()}
     groups: dict[str, list[str]] = {name.lower(): list(t(name)) for name in _WORKPLACE_GROUPS}
     groups["days_week"] = _days(t("DAYS_PER_WEEK"), numbers)
     groups["days_month"] = _days(t("DAYS_PER_MONTH"), numbers)

@@ -27,7 +27,7 @@ def number_words() -> dict[str, int]:
     """Every language's number words with their values (``fünf`` 5, ``once`` 11)."""
     values: dict[str, int] = {}
     for module in LANGUAGES.values():
-        values.update(module.REQ_NUMBER_WORDS)
+        values.update(module.NUMBER_WORDS)
     return values
 
 

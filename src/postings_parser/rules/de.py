@@ -473,7 +473,7 @@ CONNECTORS: frozenset[str] = frozenset(
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
-REQ_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "ein": 1,
     "eine": 1,
     "einem": 1,
@@ -812,16 +812,6 @@ WORKPLACE_FULL: tuple[str, ...] = (
     r"100\s?%",
 )
 WORKPLACE_OFFICE: tuple[str, ...] = (r"\bvor ort\b", r"\bpräsenz\b", r"\bim büro\b")
-WORKPLACE_NUMBERS: dict[str, int] = {
-    "ein": 1,
-    "einen": 1,
-    "eine": 1,
-    "einem": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-}
 WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
     r"(?P<n>{num})(?:\s*(?:-|–|bis|oder)\s*(?P<m>{num}))?\s*(?:tage?n?|x)\s+(?:\w+\s+)?"
     r"(?:pro|die|in der|je|/)\s*woche",

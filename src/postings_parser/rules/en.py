@@ -175,7 +175,7 @@ MONTHS = {
 #   before ``en``): the context that makes a common word a degree.  A name that is also in
 #   ``REQ_DEGREE_ABBREVIATIONS`` matches only as written there (``MS``, not ``ms``);
 #   ``REQ_COMPOUND_DEGREES`` may close a compound word (``Informatikstudium``).  A count of years
-#   is a number (digits or ``REQ_NUMBER_WORDS``), optionally a ``REQ_MIN_PHRASES`` before it, a
+#   is a number (digits or ``NUMBER_WORDS``), optionally a ``REQ_MIN_PHRASES`` before it, a
 #   ``REQ_PLUS_PHRASES`` after it or after its unit and a ``REQ_RANGE_WORDS`` range, then a unit
 #   (``REQ_YEAR_WORDS``, ``REQ_MONTH_WORDS``; a one-letter unit only glued to digits);
 #   ``REQ_EXPERIENCE_WORDS`` (also inside a word when longer than four letters) near it, or a
@@ -868,7 +868,7 @@ FINAL_ABBREVIATIONS: tuple[str, ...] = (
 
 # --- requirements (conventions: the ``REQ_*`` bullet above) ----------------------------------
 # number words of a count of years
-REQ_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -1322,7 +1322,7 @@ REQ_PREFERRED_ADVERBS: tuple[str, ...] = ("ideally", "preferably")
 # * ``*_CUES`` are lower-case substrings; a posting is only looked at around them.
 # * Phrases are regular expressions in lower case, matched against the lower-cased text, except
 #   in ``*_CASED`` tables (matched as written); country aliases are matched as written.
-# * ``{num}`` in a ``*_DAYS_*`` phrase stands for a number (digits or a ``WORKPLACE_NUMBERS`` word).
+# * ``{num}`` in a ``*_DAYS_*`` phrase stands for a number (digits or a ``NUMBER_WORDS`` word).
 # * Types are the plain strings ``remote`` / ``hybrid`` / ``onsite`` and ``full_time`` /
 #   ``part_time`` / ``contract`` / ``temporary`` / ``internship``.
 # --- workplace ---------------------------------------------------------------------------------
@@ -1453,13 +1453,6 @@ WORKPLACE_OFFICE: tuple[str, ...] = (
     r"\boffice days?\b",
     r"\bpresence at\b",
 )
-WORKPLACE_NUMBERS: dict[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-}
 WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
     r"(?P<n>{num})(?:\s*(?:-|–|to|or)\s*(?P<m>{num}))?\+?\s*(?:days?|x)\s*"
     r"(?:a|per|each|every|/|of the|in the|in a)\s*week",

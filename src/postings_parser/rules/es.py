@@ -343,7 +343,7 @@ CONNECTORS: frozenset[str] = frozenset(
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
-REQ_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "un": 1,
     "uno": 1,
     "una": 1,
@@ -592,15 +592,6 @@ WORKPLACE_TELEWORK: tuple[str, ...] = (r"\bteletrabajo\b", r"\bhome[- ]?office\b
 WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\bremot[oa]\b", r"\ba distancia\b")
 WORKPLACE_FULL: tuple[str, ...] = (r"100\s?%", r"totalmente", r"completamente")
 WORKPLACE_OFFICE: tuple[str, ...] = (r"\ben (?:la |nuestra |nuestras )?oficinas?\b",)
-WORKPLACE_NUMBERS: dict[str, int] = {
-    "un": 1,
-    "uno": 1,
-    "una": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-}
 WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
     r"(?P<n>{num})(?:\s*(?:-|–|a|o)\s*(?P<m>{num}))?\s*d[íi]as?\s+(?:\w+\s+){0,2}?"
     r"(?:a la|por|/)\s*semana",

@@ -375,7 +375,7 @@ CONNECTORS: frozenset[str] = frozenset(
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
-REQ_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "un": 1,
     "une": 1,
     "deux": 2,
@@ -656,14 +656,6 @@ WORKPLACE_OFFICE: tuple[str, ...] = (
     r"\ben présentiel\b",
     r"\bdans nos locaux\b",
 )
-WORKPLACE_NUMBERS: dict[str, int] = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-}
 WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
     r"(?P<n>{num})(?:\s*(?:-|–|à|ou)\s*(?P<m>{num}))?\s*jours?\s+(?:de\s+\w+\s+)?"
     r"(?:par|/|dans la)\s*semaine",

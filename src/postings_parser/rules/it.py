@@ -299,7 +299,7 @@ CONNECTORS: frozenset[str] = frozenset(
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
-REQ_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "un": 1,
     "uno": 1,
     "una": 1,
@@ -493,15 +493,6 @@ WORKPLACE_TELEWORK: tuple[str, ...] = (
 WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\b(?:da|in) remoto\b",)
 WORKPLACE_FULL: tuple[str, ...] = (r"100\s?%", r"completamente", r"totalmente", r"full")
 WORKPLACE_OFFICE: tuple[str, ...] = (r"\bin (?:ufficio|sede|presenza)\b",)
-WORKPLACE_NUMBERS: dict[str, int] = {
-    "un": 1,
-    "uno": 1,
-    "una": 1,
-    "due": 2,
-    "tre": 3,
-    "quattro": 4,
-    "cinque": 5,
-}
 WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
     r"(?P<n>{num})(?:\s*(?:-|–|o)\s*(?P<m>{num}))?\s*giorn[oi]\s+(?:\w+\s+){0,2}?"
     r"(?:a|alla|per|/)\s*settimana",

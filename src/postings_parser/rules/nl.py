@@ -346,7 +346,7 @@ CONNECTORS: frozenset[str] = frozenset(
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
-REQ_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "een": 1,
     "één": 1,
     "twee": 2,
@@ -551,7 +551,6 @@ WORKPLACE_TELEWORK: tuple[str, ...] = (r"\bthuis ?werk\w*", r"\bwerken vanuit hu
 WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\bop afstand\b", r"\bthuis\b")
 WORKPLACE_FULL: tuple[str, ...] = (r"volledig", r"100\s?%", r"helemaal")
 WORKPLACE_OFFICE: tuple[str, ...] = (r"\bop (?:ons |het )?kantoor\b", r"\bop locatie\b")
-WORKPLACE_NUMBERS: dict[str, int] = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
 WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
     r"(?P<n>{num})(?:\s*(?:-|–|tot|of)\s*(?P<m>{num}))?\s*dag(?:en)?\s+(?:\w+\s+){0,2}?"
     r"(?:per|in de|/)\s*week",

@@ -324,7 +324,7 @@ CONNECTORS: frozenset[str] = frozenset(
 )
 
 # --- requirements (conventions: the ``REQ_*`` bullet of :mod:`.en`) --------------------------
-REQ_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "um": 1,
     "uma": 1,
     "dois": 2,
@@ -553,15 +553,6 @@ WORKPLACE_TELEWORK: tuple[str, ...] = (r"\bhome[- ]?office\b", r"\bteletrabalho\
 WORKPLACE_REMOTE_WORDS: tuple[str, ...] = (r"\bremot[oa]\b", r"\bà distância\b")
 WORKPLACE_FULL: tuple[str, ...] = (r"100\s?%", r"totalmente", r"integralmente")
 WORKPLACE_OFFICE: tuple[str, ...] = (r"\bno escritório\b", r"\bna empresa\b")
-WORKPLACE_NUMBERS: dict[str, int] = {
-    "um": 1,
-    "uma": 1,
-    "dois": 2,
-    "duas": 2,
-    "três": 3,
-    "quatro": 4,
-    "cinco": 5,
-}
 WORKPLACE_DAYS_PER_WEEK: tuple[str, ...] = (
     r"(?P<n>{num})(?:\s*(?:-|–|a|ou)\s*(?P<m>{num}))?\s*dias?\s+(?:\w+\s+){0,2}?"
     r"(?:por|na|/)\s*semana",
