@@ -71,24 +71,18 @@ class Counting(io.RawIOBase):
         return len(data)
 
 
-class Guarded(io.RawIOBase):
+class Guarded(Counting):
     """The decompressed side: raises :class:`BombError` once the output passes
     :data:`RATIO_FLOOR` bytes and :data:`MAX_RATIO` times the compressed bytes read."""
 
     def __init__(self, stream: IO[bytes], compressed: Callable[[], int]) -> None:
-        self._stream = stream
+        super().__init__(stream)
         self._compressed = compressed
-        self.count = 0
-
-    def readable(self) -> bool:
-        return True
 
     def readinto(self, buffer: Any) -> int:
-        data = self._stream.read(len(buffer))
-        buffer[: len(data)] = data
-        self.count += len(data)
+        n = super().readinto(buffer)
         check_ratio(self.count, self._compressed())
-        return len(data)
+        return n
 
 
 def check_ratio(output: int, compressed: int) -> None:
