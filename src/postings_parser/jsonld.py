@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models import Location, PayRange, Posting, Requirement
+    from .models import Location, Posting, Requirement
 
 # schema.org's EducationalOccupationalCredential.credentialCategory values, by ``Degree`` value
 # (this module reads the models only for typing: the models call it, not the reverse)
@@ -94,9 +94,9 @@ def _requirements(requirements: list[Requirement]) -> dict[str, Any]:
 UNIT_TEXT = {"hour": "HOUR", "day": "DAY", "week": "WEEK", "month": "MONTH", "year": "YEAR"}
 
 
-def _base_salary(pay: list[PayRange]) -> dict[str, Any] | None:
-    """The first base pay range (else the first range) as a ``MonetaryAmount``."""
-    first = next((p for p in pay if p.kind.value == "base"), pay[0] if pay else None)
+def _base_salary(posting: Posting) -> dict[str, Any] | None:
+    """The posting's headline pay range (:meth:`Posting.headline_pay`) as a ``MonetaryAmount``."""
+    first = posting.headline_pay()
     if first is None:
         return None
     unit = UNIT_TEXT.get(first.period.value)
@@ -113,7 +113,7 @@ def _facts(posting: Posting) -> dict[str, Any]:
     """Pay, employment type, remote work (``TELECOMMUTE`` only for fully remote jobs, never
     hybrid) and the work authorisation statement."""
     doc: dict[str, Any] = {}
-    salary = _base_salary(posting.pay)
+    salary = _base_salary(posting)
     if salary is not None:
         doc["baseSalary"] = salary
     if posting.employment_types:

@@ -463,6 +463,12 @@ class Posting(_Model):
 
         return to_jsonld(self, hiring_organization=hiring_organization, url=url)
 
+    def headline_pay(self) -> PayRange | None:
+        """The pay range to show in one figure: the first base range, else the first range."""
+        return next(
+            (p for p in self.pay if p.kind is PayKind.BASE), self.pay[0] if self.pay else None
+        )
+
     def _required_paths(self) -> list[QualificationPath]:
         return [p for r in self.requirements if not r.preferred for p in r.paths]
 

@@ -25,7 +25,7 @@ from operator import attrgetter
 from typing import Any, Literal, TypeAlias
 
 from .. import __version__
-from ..models import Page, PayRange, Posting
+from ..models import Page, Posting
 
 __all__ = [
     "ROW_FIELDS",
@@ -207,15 +207,9 @@ _PAY = Struct(
 )
 
 
-def _first_base_pay(posting: Posting) -> PayRange | None:
-    """The first base pay range, else the first range of any kind."""
-    base = (p for p in posting.pay if p.kind.value == "base")
-    return next(base, posting.pay[0] if posting.pay else None)
-
-
 def _pay_part(name: str) -> Getter:
     def get(posting: Posting) -> Any:
-        pay = _first_base_pay(posting)
+        pay = posting.headline_pay()
         value = None if pay is None else getattr(pay, name)
         return getattr(value, "value", value)
 
