@@ -106,10 +106,6 @@ def test_a_replaced_byte_inside_a_location_line_keeps_it_a_location_line() -> No
     assert (edinburgh.country, edinburgh.region) == ("GB", "MLN")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="posting/place.py (not the normalize layer's) gives valid=False to a city with U+FFFD",
-)
 def test_a_location_with_a_replaced_byte_is_flagged_on_its_posting() -> None:
     page = pp.parse_page(PAGE.encode().replace(b"Edinburgh", b"Edinb\xffrgh"))
     [edinburgh] = page.postings[0].locations

@@ -85,7 +85,8 @@ class WarningCode(StrEnum):
     NO_POSTINGS = "no_postings"
     """The page has no posting block."""
     INVALID_LOCATION = "invalid_location"
-    """A location line names a country or subdivision code ISO 3166 does not know."""
+    """A location line names a country or subdivision code ISO 3166 does not know, or holds a
+    replaced byte (U+FFFD)."""
     FLAT_MARKUP = "flat_markup"
     """HTML nested too deep for the tree parser was rendered without its tree (text kept).
     No longer given: the rendering keeps no tree, so no depth is too deep for it."""
@@ -133,7 +134,8 @@ class Location(_Model):
         description="The subdivision's ISO 3166-2 name; None if unknown."
     )
     valid: bool = Field(
-        description="False when ISO 3166 does not know a code written, or no country was found."
+        description="False when ISO 3166 does not know a code written, no country was found, "
+        "or a code line's city holds a replaced byte (U+FFFD)."
     )
     start: int = Field(ge=0)
     end: int = Field(ge=0)

@@ -58,7 +58,11 @@ def _locations(
     warnings = []
     for loc in locations:
         if not loc.valid:
-            message = f"ISO 3166 does not know the location code(s) of {loc.raw!r}"
+            message = (
+                f"the location {loc.raw!r} holds a replaced byte (U+FFFD)"
+                if "\ufffd" in loc.raw
+                else f"ISO 3166 does not know the location code(s) of {loc.raw!r}"
+            )
             if strict:
                 raise InvalidLocationError(message)
             warnings.append(

@@ -951,6 +951,15 @@ def _region_name(country: str, region: str) -> str | None:
 # --- code lines (``US, WA, Seattle``): the page layer's grammar -----------------------------
 
 
+def _known(
+    country_name: str | None, region: str | None, region_name: str | None, city: str
+) -> bool:
+    """A code line's place is valid when ISO 3166 knows its codes and no byte of it was
+    replaced (U+FFFD: the city as written is not the city the page named)."""
+    codes_known = country_name is not None and (region is None or region_name is not None)
+    return codes_known and "\ufffd" not in city
+
+
 def code_places(text: str) -> list[Place] | None:
     """The places of a code line (country, region and city as written), or None."""
     m = LOCATION_LIST.fullmatch(text)
@@ -975,7 +984,7 @@ def code_places(text: str) -> list[Place] | None:
                 region=region,
                 city=city,
                 remote=_fold(city) in _REMOTE_WORDS,
-                valid=country_name is not None and (region is None or region_name is not None),
+                valid=_known(country_name, region, region_name, city),
                 country_name=country_name,
                 region_name=region_name,
                 start=start,
