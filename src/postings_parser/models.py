@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    computed_field,
+    model_validator,
+)
+from pydantic_core import core_schema
 
 __all__ = [
     "ANNUAL_FACTORS",
@@ -36,6 +46,7 @@ __all__ = [
     "Section",
     "Segment",
     "SegmentKind",
+    "SourceMap",
     "Span",
     "TextSpan",
     "VisaSponsorship",
@@ -47,6 +58,95 @@ __all__ = [
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def offsets() -> array[int]:
+    """An empty array of text offsets: four bytes each (an offset of 4 GB or more does not fit:
+    the appending code moves to eight)."""
+    return array("I")
+
+
+class SourceMap(Sequence[tuple[int, int]]):
+    """Breakpoints ``(normalized_offset, source_offset)`` where the normalized text's offsets
+    drift from the source's, ascending: a sequence of pairs stored as two arrays of ints (a
+    text of ``\r\n`` line breaks has one per line, eight bytes each).  Validated from, and
+    serialized as, a list of pairs."""
+
+    __slots__ = ("_normalized", "_source")
+
+    def __init__(self, pairs: Iterable[tuple[int, int]] = ()) -> None:
+        self._normalized = offsets()
+        self._source = offsets()
+        for n, s in pairs:
+            self.add(n, s)
+
+    def add(self, normalized: int, source: int) -> None:
+        """Add a breakpoint after the others; one at the same normalized offset replaces it."""
+        if self._normalized and self._normalized[-1] == normalized:
+            self._source[-1] = source
+            return
+        try:
+            self._source.append(source)
+        except OverflowError:  # a source of 4 GB or more: offsets of eight bytes
+            self._normalized, self._source = array("q", self._normalized), array("q", self._source)
+            self._source.append(source)
+        self._normalized.append(normalized)
+
+    def __len__(self) -> int:
+        return len(self._normalized)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return list(zip(self._normalized[index], self._source[index], strict=True))
+        return self._normalized[index], self._source[index]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self._normalized, self._source, strict=True)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SourceMap):
+            return self._normalized == other._normalized and self._source == other._source
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(self) == len(other) and all(
+                a == tuple(b) for a, b in zip(self, other, strict=True)
+            )
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((tuple(self._normalized), tuple(self._source)))
+
+    def __repr__(self) -> str:
+        return f"SourceMap({list(self)!r})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return SourceMap, (list(self),)
+
+    def to_source_offset(self, offset: int) -> int:
+        """Map an offset into the normalized text back to one into the source."""
+        i = bisect.bisect_right(self._normalized, offset) - 1
+        if i < 0:
+            return offset
+        return self._source[i] + (offset - self._normalized[i])
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        pairs = handler.generate_schema(list[tuple[int, int]])
+        from_pairs = core_schema.no_info_after_validator_function(cls, pairs)
+        return core_schema.json_or_python_schema(
+            json_schema=from_pairs,
+            python_schema=core_schema.union_schema(
+                [core_schema.is_instance_schema(cls), from_pairs]
+            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                list, return_schema=pairs
+            ),
+        )
 
 
 class Span(_Model):
@@ -533,22 +633,15 @@ class Page(_Model):
     warnings: list[ParseWarning] = Field(default_factory=list)
     is_html: bool = Field(default=False, description="True when the source was HTML.")
     text: str = Field(description="The normalized text every offset points into.")
-    source_map: list[tuple[int, int]] = Field(
-        default_factory=list,
+    source_map: SourceMap = Field(
+        default_factory=SourceMap,
         description="Breakpoints ``(normalized_offset, source_offset)`` where the two drift "
         "apart (plain-text sources only; empty for HTML, whose offsets are into ``text``).",
     )
 
     def to_source_offset(self, offset: int) -> int:
         """Map an offset into ``text`` back to an offset into the original (decoded) source."""
-        if not self.source_map:
-            return offset
-        keys = [n for n, _ in self.source_map]
-        i = bisect.bisect_right(keys, offset) - 1
-        if i < 0:
-            return offset
-        norm, src = self.source_map[i]
-        return src + (offset - norm)
+        return self.source_map.to_source_offset(offset)
 
 
 def json_schema() -> dict[str, Any]:

@@ -12,6 +12,8 @@ read.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .errors import InvalidLocationError, NoPostingsError
 from .models import (
     Article,
@@ -27,7 +29,7 @@ from .models import (
     TextSpan,
     WarningCode,
 )
-from .normalize.blocks import Block, Normalized
+from .normalize.blocks import Block, Normalized, blocks_after
 from .normalize.text import normalize
 from .page.segment import PieceOfPage, article_blocks, segment_page, split_article
 from .posting.facts import find_facts
@@ -73,13 +75,9 @@ def _locations(
     return locations, warnings
 
 
-def _body_blocks(blocks: tuple[Block, ...], body_start: int) -> tuple[Block, ...]:
+def _body_blocks(blocks: Sequence[Block], body_start: int) -> Sequence[Block]:
     """The blocks after the header, the first one cut where the body starts."""
-    return tuple(
-        b if b.start >= body_start else b._replace(start=body_start)
-        for b in blocks
-        if b.end > body_start
-    )
+    return blocks_after(blocks, body_start)
 
 
 def _location_span(header: Header) -> Span | None:
@@ -92,7 +90,7 @@ def _items_of(sections: list[Section], kinds: frozenset[str]) -> list[Item]:
 
 
 def _build_posting(
-    norm: Normalized, index: int, blocks: tuple[Block, ...], start: int, end: int, *, strict: bool
+    norm: Normalized, index: int, blocks: Sequence[Block], start: int, end: int, *, strict: bool
 ) -> Posting:
     """Build one posting from its blocks; ``start:end`` is its trimmed span."""
     header = read_header(norm, blocks, start, end)
@@ -145,7 +143,7 @@ def _boilerplate(norm: Normalized, piece: PieceOfPage) -> Boilerplate:
     )
 
 
-def _article(norm: Normalized, blocks: tuple[Block, ...]) -> Article | None:
+def _article(norm: Normalized, blocks: Sequence[Block]) -> Article | None:
     """The page's article from its blocks (its title first; teaser boxes left out)."""
     parts = split_article(norm, blocks)
     if parts is None:
@@ -196,7 +194,7 @@ def parse_page(source: str | bytes, *, strict: bool = False, encoding: str | Non
         postings=postings,
         segments=[Segment(kind=p.kind, start=p.start, end=p.end) for p in pieces],
         warnings=warnings,
-        source_map=list(norm.source_map),
+        source_map=norm.source_map,
     )
 
 

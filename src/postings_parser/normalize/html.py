@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from typing import cast
 
 from lxml import etree
@@ -36,7 +37,7 @@ from ..rules.chars import (
     LINE_BREAKS,
     SPACES,
 )
-from .blocks import LINE, Block, BlockKind
+from .blocks import LINE, Block, BlockKind, BlockStore
 
 _DROP = frozenset(
     [
@@ -170,7 +171,7 @@ class _Renderer:
     def __init__(self) -> None:
         self.out = io.StringIO()  # the rendering: one buffer, not a string per line
         self.length = 0
-        self.blocks: list[Block] = []
+        self.blocks = BlockStore()
         self.line: list[str] = []
         self.bold_chars = 0
         self.kind: BlockKind = "paragraph"
@@ -211,7 +212,7 @@ class _Renderer:
                 and self.bold_chars >= len(text.replace(" ", ""))
             )
             self._write(text)
-            self.blocks.append(Block(self.length - len(text), self.length, self.kind, bold))
+            self.blocks.append(self.length - len(text), self.length, self.kind, bold)
         self.line = []
         self.bold_chars = 0
         self.kind = next_kind
@@ -264,9 +265,7 @@ class _Renderer:
             while i < len(bold) and bold[i][1] <= s:
                 i += 1
             whole = i < len(bold) and bold[i][0] <= s and e <= bold[i][1]
-            self.blocks.append(
-                Block(start + s, start + e, "line", whole and e - s <= _MAX_BOLD_BLOCK)
-            )
+            self.blocks.append(start + s, start + e, "line", whole and e - s <= _MAX_BOLD_BLOCK)
 
 
 def _kind_of(tag: str, parent: BlockKind) -> BlockKind:
@@ -360,7 +359,7 @@ class _Target:
         self.r.flush("paragraph")
 
 
-def render_html(markup: str) -> tuple[str, tuple[Block, ...], dict[str, int]]:
+def render_html(markup: str) -> tuple[str, Sequence[Block], dict[str, int]]:
     """Render ``markup`` to text; return the text, its blocks, and how many format and control
     characters the markup's character references brought in (they are removed)."""
     target = _Target()
@@ -378,7 +377,7 @@ def render_html(markup: str) -> tuple[str, tuple[Block, ...], dict[str, int]]:
     except (etree.ParserError, ValueError):
         return "", (), {}
     r = target.r
-    text, blocks = r.out.getvalue(), tuple(r.blocks)
+    text, blocks = r.out.getvalue(), r.blocks.freeze()
     r.out.close()  # the parser may hold its target a while longer: not the rendering's copies
-    r.blocks.clear()
+    r.blocks = BlockStore()
     return text, blocks, r.removed

@@ -14,10 +14,11 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 from ..errors import EmptyInputError
-from ..models import ParseWarning, WarningCode
+from ..models import ParseWarning, SourceMap, WarningCode
 from ..rules.chars import (
     C1_AS_WINDOWS_1252,
     C1_CONTROLS,
@@ -79,7 +80,7 @@ def looks_like_html(text: str) -> bool:
     return tags >= _MIN_TAGS and tags * _MAX_CHARACTERS_PER_TAG >= len(head)
 
 
-def clean(text: str) -> tuple[str, tuple[tuple[int, int], ...], list[ParseWarning]]:
+def clean(text: str) -> tuple[str, SourceMap, list[ParseWarning]]:
     """Normalize line breaks, spaces and invisible characters in one pass; return the text,
     its source map, warnings.
 
@@ -87,7 +88,7 @@ def clean(text: str) -> tuple[str, tuple[tuple[int, int], ...], list[ParseWarnin
     character the pattern replaces is one that ``str.isprintable`` rejects (the tests check
     this over all of Unicode)."""
     if not _special(text):
-        return text, (), []
+        return text, SourceMap(), []
     cleaned, source_map, counts = _replace_special(text)
     return cleaned, source_map, _warnings(counts)
 
@@ -110,12 +111,12 @@ def _replacement(group: str, run: str) -> str:
     return ""  # control, format and invisible characters are removed
 
 
-def _replace_special(text: str) -> tuple[str, tuple[tuple[int, int], ...], dict[str, int]]:
+def _replace_special(text: str) -> tuple[str, SourceMap, dict[str, int]]:
     """Rewrite each run of special characters; return the text, its source map (a breakpoint
     where the offsets drift apart, one per run of removed characters) and how many characters
     of each counted group were rewritten."""
-    pieces: list[str] = []
-    breakpoints: list[tuple[int, int]] = []
+    pieces = io.StringIO()  # one buffer, not a string per run
+    breakpoints = SourceMap()
     counts = dict(_NONE)
     pos = out = 0  # in the source, in the normalized text
     for m in _SPECIAL.finditer(text):
@@ -125,17 +126,14 @@ def _replace_special(text: str) -> tuple[str, tuple[tuple[int, int], ...], dict[
         rep = _replacement(group, m.group())
         if group in counts:
             counts[group] += e - s
-        pieces.append(text[pos:s])
-        pieces.append(rep)
+        pieces.write(text[pos:s])
+        pieces.write(rep)
         out += s - pos + len(rep)
         pos = e
         if len(rep) != e - s:
-            if breakpoints and breakpoints[-1][0] == out:
-                breakpoints[-1] = (out, pos)  # nothing between: the later one says it all
-            else:
-                breakpoints.append((out, pos))
-    pieces.append(text[pos:])
-    return "".join(pieces), tuple(breakpoints), counts
+            breakpoints.add(out, pos)  # nothing between two: the later one says it all
+    pieces.write(text[pos:])
+    return pieces.getvalue(), breakpoints, counts
 
 
 def _warnings(counts: dict[str, int]) -> list[ParseWarning]:
@@ -162,14 +160,17 @@ def normalize(
     the source is markup is told from its cleaned text: no character that cleaning removes can
     change what it is."""
     text, warnings = decode(source, strict=strict, encoding=encoding)
-    cleaned, source_map, counts = _replace_special(text) if _special(text) else (text, (), _NONE)
+    cleaned, source_map, counts = (
+        _replace_special(text) if _special(text) else (text, SourceMap(), _NONE)
+    )
     del text  # the decoded source is not needed any more
     if looks_like_html(cleaned):
         from .html import render_html  # the HTML path: a rendering with its own blocks
 
         rendered, blocks, removed = render_html(cleaned)
         counts = {group: n + removed.get(group, 0) for group, n in counts.items()}
-        result = Normalized(rendered, blocks, (), (*warnings, *_warnings(counts)), is_html=True)
+        noticed = (*warnings, *_warnings(counts))
+        result = Normalized(rendered, blocks, SourceMap(), noticed, is_html=True)
     else:
         blocks = line_blocks(cleaned)
         result = Normalized(cleaned, blocks, source_map, (*warnings, *_warnings(counts)))

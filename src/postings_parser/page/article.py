@@ -9,6 +9,7 @@ lines ending with ``?`` that an answer follows; footnotes end the article (``1Wi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -41,9 +42,9 @@ class ArticleParts:
 
     title: Block
     dek: Block | None
-    questions: tuple[Block, ...]
-    paragraphs: tuple[Block, ...]
-    footnotes: tuple[Block, ...]
+    questions: Sequence[Block]
+    paragraphs: Sequence[Block]
+    footnotes: Sequence[Block]
 
 
 def _is_furniture(line: str) -> bool:
@@ -93,7 +94,7 @@ class _Lines:
         return i + 1 < len(self.texts) and _is_media(self.texts[i + 1])
 
 
-def _lines(norm: Normalized, blocks: tuple[Block, ...], count: int) -> _Lines:
+def _lines(norm: Normalized, blocks: Sequence[Block], count: int) -> _Lines:
     """The first ``count`` of ``blocks`` as :class:`_Lines`."""
     text = norm.text
     gaps = [
@@ -151,7 +152,7 @@ def _is_short_sentence(lines: _Lines, i: int) -> bool:
     return lines.prose(i) and len(lines.texts[i]) <= MAX_DEK
 
 
-def _heading_title(blocks: tuple[Block, ...], texts: list[str]) -> int | None:
+def _heading_title(blocks: Sequence[Block], texts: list[str]) -> int | None:
     """The first heading (HTML ``<h1>``-``<h6>``) of the page's first blocks, where the blocks
     before it are short lines (captions, a credit), not the article's body."""
     for i, block in enumerate(blocks):
@@ -178,7 +179,7 @@ def _candidates(lines: _Lines) -> list[int]:
     ]
 
 
-def title_index(norm: Normalized, blocks: tuple[Block, ...]) -> int:
+def title_index(norm: Normalized, blocks: Sequence[Block]) -> int:
     """Where the article's title stands among ``blocks`` (the page's blocks before its first
     boilerplate heading or posting); the blocks before it are captions and credits.
 
@@ -255,7 +256,7 @@ def _footnote_count(texts: list[str]) -> int:
     return count
 
 
-def _ends_stanza(norm: Normalized, blocks: tuple[Block, ...]) -> bool:
+def _ends_stanza(norm: Normalized, blocks: Sequence[Block]) -> bool:
     """Whether the line under the title ends its paragraph: a blank line follows it, or none
     sets the title, it and the next line apart (a page of single line breaks)."""
     if len(blocks) < 3:
@@ -265,7 +266,7 @@ def _ends_stanza(norm: Normalized, blocks: tuple[Block, ...]) -> bool:
     return norm.text.count("\n", line.end, after.start) >= 2 or not blank_before
 
 
-def split_article(norm: Normalized, blocks: tuple[Block, ...]) -> ArticleParts | None:
+def split_article(norm: Normalized, blocks: Sequence[Block]) -> ArticleParts | None:
     """Give each block of the article (its title first) its role: title, dek, question,
     paragraph or footnote."""
     if not blocks:

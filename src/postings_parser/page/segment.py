@@ -12,6 +12,7 @@ next begins.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import SegmentKind
@@ -42,7 +43,7 @@ class PieceOfPage:
     kind: SegmentKind
     start: int
     end: int
-    blocks: tuple[Block, ...]
+    blocks: Sequence[Block]
 
 
 def _boilerplate_kind(text: str) -> SegmentKind | None:
@@ -59,14 +60,14 @@ def segment_page(norm: Normalized) -> tuple[PieceOfPage, ...]:
     return _pieces(norm, starts)
 
 
-def _marker_starts(norm: Normalized) -> tuple[list[Start], list[bool]]:
+def _marker_starts(norm: Normalized) -> tuple[list[Start], bytearray]:
     """Where postings start (location lines, careers headers) and, before the first posting,
     boilerplate headings; and for each block whether it is a location line."""
     starts: list[Start] = []
     seen_posting = False
     previous_is_location = False
     run = 0  # location lines in a row
-    locations: list[bool] = []
+    locations = bytearray()  # a byte per block: 1 where it is a location line
     for i, block in enumerate(norm.blocks):
         text = norm.block_text(block)
         location = is_location_line(text)
@@ -135,7 +136,7 @@ def _with_inline_teasers(norm: Normalized, starts: list[Start]) -> list[Start]:
     return out
 
 
-def _with_footer(norm: Normalized, starts: list[Start], locations: list[bool]) -> list[Start]:
+def _with_footer(norm: Normalized, starts: list[Start], locations: bytearray) -> list[Start]:
     """The site's footer after the last posting (links, notices) is a boilerplate segment;
     the posting keeps its location lines and at least one line of its body."""
     if not starts or starts[-1][0] != "posting":
@@ -153,13 +154,13 @@ def _pieces(norm: Normalized, starts: list[Start]) -> tuple[PieceOfPage, ...]:
     pieces = []
     for n, (kind, first) in enumerate(starts):
         last = starts[n + 1][1] if n + 1 < len(starts) else len(blocks)
-        start = 0 if n == 0 else blocks[first].start
-        end = blocks[last].start if n + 1 < len(starts) else len(norm.text)
+        start = 0 if n == 0 else norm.block_starts[first]
+        end = norm.block_starts[last] if n + 1 < len(starts) else len(norm.text)
         pieces.append(PieceOfPage(kind, start, end, blocks[first:last]))
     return tuple(pieces)
 
 
-def article_blocks(pieces: tuple[PieceOfPage, ...]) -> tuple[Block, ...]:
+def article_blocks(pieces: tuple[PieceOfPage, ...]) -> Sequence[Block]:
     """The blocks of the page's own article: its first article segment and the rest of it
     after each teaser box inside it."""
     blocks: list[Block] = []
@@ -173,7 +174,7 @@ def article_blocks(pieces: tuple[PieceOfPage, ...]) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def _body_lines(locations: list[bool], first: int, last: int) -> int:
+def _body_lines(locations: bytearray, first: int, last: int) -> int:
     """How many of a posting's blocks ``first:last`` follow its location lines."""
     i = first
     while i < last and locations[i]:
@@ -182,7 +183,7 @@ def _body_lines(locations: list[bool], first: int, last: int) -> int:
 
 
 def _end_flattened_postings(
-    norm: Normalized, starts: list[Start], locations: list[bool]
+    norm: Normalized, starts: list[Start], locations: bytearray
 ) -> list[Start]:
     """On a page of flattened postings (a location line, then the whole posting on one line),
     a posting ends with its line: where a boilerplate heading (``Research areas``) follows it,

@@ -12,6 +12,7 @@ What follows the header is the posting's body.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -47,7 +48,7 @@ def _date(m: regex.Match[str]) -> dt.date | None:
         return None
 
 
-def read_header(norm: Normalized, blocks: tuple[Block, ...], start: int, end: int) -> Header:
+def read_header(norm: Normalized, blocks: Sequence[Block], start: int, end: int) -> Header:
     """Read the header of the posting whose blocks are ``blocks`` (spanning ``start:end``)."""
     if not blocks:
         return Header(None, None, None, (), start)

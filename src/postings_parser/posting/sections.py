@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -162,7 +163,7 @@ def _form_level(norm: Normalized, block: Block, text: str, core: str) -> float |
     return _LINE_LEVEL if marked else None
 
 
-def _setext_level(norm: Normalized, blocks: tuple[Block, ...], i: int) -> float | None:
+def _setext_level(norm: Normalized, blocks: Sequence[Block], i: int) -> float | None:
     """Level 1 where the next line underlines this one with ``===``."""
     if i + 1 < len(blocks) and _SETEXT_RULE.fullmatch(norm.block_text(blocks[i + 1])):
         return 1.0
@@ -178,7 +179,7 @@ def _lead_in_kind(text: str) -> Classified | None:
 
 
 def _said_by_words(
-    norm: Normalized, blocks: tuple[Block, ...], i: int, core: str
+    norm: Normalized, blocks: Sequence[Block], i: int, core: str
 ) -> tuple[str, Classified] | None:
     """The key and kind of a line without a heading's form that is a heading by its words: a
     phrase of the table (of two words or more on a bullet: ``- Bonus`` is an item), or a short
@@ -200,7 +201,7 @@ def _said_by_words(
     return (key, found) if found is not None else None
 
 
-def _line_heading(norm: Normalized, blocks: tuple[Block, ...], i: int) -> _Heading | None:
+def _line_heading(norm: Normalized, blocks: Sequence[Block], i: int) -> _Heading | None:
     """A heading that is a whole block (line), or None."""
     block = blocks[i]
     if block.end - block.start > MAX_HEADING_LINE:
@@ -340,7 +341,7 @@ def _merge_repeats(norm: Normalized, headings: list[_Heading]) -> list[_Heading]
 class _Bullets:
     """Where the bulleted lines and list items of a body start (found when first asked)."""
 
-    def __init__(self, norm: Normalized, blocks: tuple[Block, ...]) -> None:
+    def __init__(self, norm: Normalized, blocks: Sequence[Block]) -> None:
         self.norm = norm
         self.blocks = blocks
         self._starts: list[int] | None = None
@@ -444,7 +445,7 @@ def _resolve(
     return kept
 
 
-def _unread(norm: Normalized, blocks: tuple[Block, ...]) -> set[int]:
+def _unread(norm: Normalized, blocks: Sequence[Block]) -> set[int]:
     """The blocks that hold no heading: front matter (between two ``---`` lines at the start)
     and HTML comments (``<!--`` … ``-->``) left in a text posting."""
     unread: set[int] = set()
@@ -462,7 +463,7 @@ def _unread(norm: Normalized, blocks: tuple[Block, ...]) -> set[int]:
     return unread
 
 
-def _all_headings(norm: Normalized, blocks: tuple[Block, ...]) -> list[_Heading]:
+def _all_headings(norm: Normalized, blocks: Sequence[Block]) -> list[_Heading]:
     """Every heading of ``blocks``: a whole line, or glued into a line's text."""
     headings: list[_Heading] = []
     unread = _unread(norm, blocks)
@@ -478,7 +479,7 @@ def _all_headings(norm: Normalized, blocks: tuple[Block, ...]) -> list[_Heading]
 
 
 # --- lead-ins ----------------------------------------------------------------------------------
-def _paragraph_start(norm: Normalized, blocks: tuple[Block, ...], i: int, lo: int) -> int:
+def _paragraph_start(norm: Normalized, blocks: Sequence[Block], i: int, lo: int) -> int:
     """Where the paragraph of line ``i`` starts: its hard-wrapped lines before it (no blank line
     between, the line before not ending a sentence) belong to it."""
     start = blocks[i].start
@@ -497,7 +498,7 @@ def _paragraph_start(norm: Normalized, blocks: tuple[Block, ...], i: int, lo: in
     return start
 
 
-def _lead_in_at(norm: Normalized, blocks: tuple[Block, ...], i: int, lo: int) -> _Heading | None:
+def _lead_in_at(norm: Normalized, blocks: Sequence[Block], i: int, lo: int) -> _Heading | None:
     """The lead-in that line ``i`` ends with, as a responsibilities heading, or None."""
     block = blocks[i]
     text = norm.text
@@ -548,7 +549,7 @@ def _glued_lead_in(text: str, lo: int, hi: int, checks: list[int]) -> _Heading |
 
 
 def _lead_in_in(
-    norm: Normalized, blocks: tuple[Block, ...], i: int, bounds: tuple[int, int], checks: list[int]
+    norm: Normalized, blocks: Sequence[Block], i: int, bounds: tuple[int, int], checks: list[int]
 ) -> _Heading | None:
     """The lead-in of block ``i`` within ``bounds`` (its section): glued into its text, or the
     line itself when something follows it in the section."""
@@ -564,7 +565,7 @@ def _lead_in_in(
 
 
 def _with_lead_in(
-    norm: Normalized, blocks: tuple[Block, ...], headings: list[_Heading], end: int
+    norm: Normalized, blocks: Sequence[Block], headings: list[_Heading], end: int
 ) -> list[_Heading]:
     """``headings`` and, where none names the duties, the first lead-in of a section that may
     hold one (before the first heading, about the role or the team, or unknown)."""
@@ -608,9 +609,7 @@ def _section(text: str, h: _Heading, stop: int) -> Section:
     )
 
 
-def find_sections(
-    norm: Normalized, blocks: tuple[Block, ...], start: int, end: int
-) -> list[Section]:
+def find_sections(norm: Normalized, blocks: Sequence[Block], start: int, end: int) -> list[Section]:
     """The sections of the body ``start:end``, in order; they cover the body."""
     bullets = _Bullets(norm, blocks)
     headings = _resolve(norm, _all_headings(norm, blocks), bullets, end)
