@@ -84,16 +84,19 @@ class Blocks(Sequence[Block]):
     def __getitem__(self, index: slice) -> Blocks: ...
     def __getitem__(self, index: int | slice) -> Block | Blocks:
         if isinstance(index, slice):
-            lo, hi, step = index.indices(len(self))
+            lo, hi, step = index.indices(self._hi - self._lo)
             if step != 1:
                 raise ValueError("a view of blocks has step 1")
             first = self._first_start if lo == 0 else None
             args = (self._starts, self._ends, self._flags)
             return Blocks(*args, self._lo + lo, self._lo + max(lo, hi), first)
-        n = len(self)
-        if not -n <= index < n:
+        i = (self._lo if index >= 0 else self._hi) + index
+        if not self._lo <= i < self._hi:
             raise IndexError("block index out of range")
-        return self._block(self._lo + index % n)
+        if i == self._lo:
+            return self._block(i)
+        kind, bold = _FLAGS[self._flags[i]]
+        return _new_block(Block, (self._starts[i], self._ends[i], kind, bold))
 
     def __iter__(self) -> Iterator[Block]:
         lo, hi = self._lo, self._hi

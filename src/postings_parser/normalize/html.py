@@ -281,7 +281,7 @@ def _dropped(attrib: dict[str, str], tag: str, in_content: bool) -> bool:
     """Whether the element and everything in it is left out of the rendering."""
     if tag in _DROP or (tag in _PAGE_LEVEL and not in_content):
         return True
-    if tag in ("body", "html"):
+    if not attrib or tag in ("body", "html"):  # most elements have no attribute
         return False
     role = attrib.get("role")
     if role is not None and role.lower() in _BOILERPLATE_ROLES:

@@ -34,8 +34,9 @@ between (``A day in the life A day in the life``) is one heading.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -163,9 +164,9 @@ def _form_level(norm: Normalized, block: Block, text: str, core: str) -> float |
     return _LINE_LEVEL if marked else None
 
 
-def _setext_level(norm: Normalized, blocks: Sequence[Block], i: int) -> float | None:
-    """Level 1 where the next line underlines this one with ``===``."""
-    if i + 1 < len(blocks) and _SETEXT_RULE.fullmatch(norm.block_text(blocks[i + 1])):
+def _setext_level(norm: Normalized, after: Block | None) -> float | None:
+    """Level 1 where the next line (``after``) underlines this one with ``===``."""
+    if after is not None and _SETEXT_RULE.fullmatch(norm.block_text(after)):
         return 1.0
     return None
 
@@ -179,7 +180,7 @@ def _lead_in_kind(text: str) -> Classified | None:
 
 
 def _said_by_words(
-    norm: Normalized, blocks: Sequence[Block], i: int, core: str
+    norm: Normalized, block: Block, after: Block | None, core: str
 ) -> tuple[str, Classified] | None:
     """The key and kind of a line without a heading's form that is a heading by its words: a
     phrase of the table (of two words or more on a bullet: ``- Bonus`` is an item), or a short
@@ -191,19 +192,18 @@ def _said_by_words(
         return None
     key = heading_key(core)
     kind = HEADING_KINDS.get(key)
-    bullet = _is_bullet(norm, blocks[i])
+    bullet = _is_bullet(norm, block)
     if kind is not None:
         return (key, Classified(kind, True)) if not bullet or spaces else None
-    over_list = i + 1 < len(blocks) and _is_bullet(norm, blocks[i + 1])
+    over_list = after is not None and _is_bullet(norm, after)
     if bullet or spaces >= MAX_FORM_HEADING_WORDS // 2 or not over_list:
         return None
     found = classify(key)
     return (key, found) if found is not None else None
 
 
-def _line_heading(norm: Normalized, blocks: Sequence[Block], i: int) -> _Heading | None:
-    """A heading that is a whole block (line), or None."""
-    block = blocks[i]
+def _line_heading(norm: Normalized, block: Block, after: Block | None) -> _Heading | None:
+    """A heading that is a whole block (line), or None; ``after`` is the next block."""
     if block.end - block.start > MAX_HEADING_LINE:
         return None
     text = norm.block_text(block)
@@ -211,10 +211,10 @@ def _line_heading(norm: Normalized, blocks: Sequence[Block], i: int) -> _Heading
     if hi <= lo:
         return None
     core = text[lo:hi]
-    level = _form_level(norm, block, text, core) or _setext_level(norm, blocks, i)
+    level = _form_level(norm, block, text, core) or _setext_level(norm, after)
     found: Classified | None
     if level is None:
-        said = _said_by_words(norm, blocks, i, core)
+        said = _said_by_words(norm, block, after, core)
         if said is None:
             return None
         key, found = said
@@ -463,14 +463,20 @@ def _unread(norm: Normalized, blocks: Sequence[Block]) -> set[int]:
     return unread
 
 
+def _with_next(blocks: Sequence[Block]) -> Iterator[tuple[Block, Block | None]]:
+    """Each block with the block after it (None after the last), in one pass."""
+    following: Iterator[Block | None] = itertools.chain(itertools.islice(blocks, 1, None), [None])
+    return zip(blocks, following, strict=False)  # as long as blocks (no blocks: a lone None)
+
+
 def _all_headings(norm: Normalized, blocks: Sequence[Block]) -> list[_Heading]:
     """Every heading of ``blocks``: a whole line, or glued into a line's text."""
     headings: list[_Heading] = []
     unread = _unread(norm, blocks)
-    for i, block in enumerate(blocks):
+    for i, (block, after) in enumerate(_with_next(blocks)):
         if i in unread:
             continue
-        line = _line_heading(norm, blocks, i)
+        line = _line_heading(norm, block, after)
         if line is not None:
             headings.append(line)
         elif block.kind != "list_item":  # an item of an HTML list holds no glued heading
@@ -549,16 +555,21 @@ def _glued_lead_in(text: str, lo: int, hi: int, checks: list[int]) -> _Heading |
 
 
 def _lead_in_in(
-    norm: Normalized, blocks: Sequence[Block], i: int, bounds: tuple[int, int], checks: list[int]
+    norm: Normalized,
+    blocks: Sequence[Block],
+    i: int,
+    pair: tuple[Block, Block | None],
+    bounds: tuple[int, int],
+    checks: list[int],
 ) -> _Heading | None:
     """The lead-in of block ``i`` within ``bounds`` (its section): glued into its text, or the
-    line itself when something follows it in the section."""
-    block = blocks[i]
+    line itself when something follows it in the section (``pair``: the block and the next)."""
+    block, after = pair
     lo, hi = max(block.start, bounds[0]), min(block.end, bounds[1])
     glued = _glued_lead_in(norm.text, lo, hi, checks)
     if glued is not None:
         return glued
-    if i + 1 >= len(blocks) or blocks[i + 1].start >= bounds[1] or checks[0] <= 0:
+    if after is None or after.start >= bounds[1] or checks[0] <= 0:
         return None  # nothing follows it in its section
     checks[0] -= 1
     return _lead_in_at(norm, blocks, i, bounds[0])
@@ -573,13 +584,14 @@ def _with_lead_in(
         return headings
     starts = [h.start for h in headings]
     checks = [MAX_LEAD_IN_CHECKS]
-    for i, block in enumerate(blocks):
+    for i, pair in enumerate(_with_next(blocks)):
+        block = pair[0]
         n = bisect.bisect_right(starts, block.start)
         above = headings[n - 1] if n else None
         if (above.kind if above else "description") not in _LEAD_IN_KINDS:
             continue
         bounds = (above.end if above else blocks[0].start, starts[n] if n < len(starts) else end)
-        lead_in = _lead_in_in(norm, blocks, i, bounds, checks)
+        lead_in = _lead_in_in(norm, blocks, i, pair, bounds, checks)
         if lead_in is not None:
             level = (above.level if above else 0.0) + 0.5
             return [*headings[:n], lead_in._replace(level=level), *headings[n:]]
