@@ -42,6 +42,26 @@ def test_every_character_normalization_replaces_is_caught_by_the_quick_check(
     assert [hex(ord(c)) for c in caught if c.isprintable() and regex.match(c)] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(chr(i) for i in range(0x10000)),  # every character of the BMP, surrogates too
+        "\r\n\r\r\n\xa0\xa0\u202f x\u200b\u200b\u200ey\x00\x01\x92\t\t\ud800\udfffz",
+        "Senior\xa0Engineer\r\n\u200eGB, MLN, Edinburgh\u200f\r\n",
+        "an astral character \U0001f600 and a tag \U000e0041\xa0\r\n",
+    ],
+    ids=["the BMP", "runs", "a page", "astral"],
+)
+def test_the_special_character_runs_are_those_the_pattern_finds_anywhere(text: str) -> None:
+    # the scan jumps from one possible start to the next: it must find the same runs as
+    # trying the pattern at every character
+    from postings_parser.normalize import text as normalize_text
+
+    found = [m.span() for m in normalize_text._special_runs(text)]
+    assert found == [m.span() for m in normalize_text._SPECIAL.finditer(text)]
+    assert found
+
+
 def test_source_map_points_back_into_the_original_string() -> None:
     source = "US, WA, Seattle\r\nWe\u200b hire\r\nscientists."
     page = pp.parse_page(source)

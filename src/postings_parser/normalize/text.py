@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 
 from ..errors import EmptyInputError
 from ..models import ParseWarning, SourceMap, WarningCode
@@ -51,6 +52,21 @@ _SPECIAL = re.compile(
             f"(?P<c1>[{re.escape(''.join(C1_AS_WINDOWS_1252))}])",
         ]
     )
+)
+# the characters a match of the pattern starts with that lie in the Basic Multilingual Plane: a
+# class of them alone is one lookup a character, while a class holding astral characters too is
+# a list of alternatives tried in turn.  A text with astral characters is read by the pattern.
+_SPECIAL_BMP_START = re.compile(
+    "["
+    + "".join(
+        re.escape(c)
+        for c in sorted(
+            set(_REMOVED_CONTROLS + FORMAT + INVISIBLE + SPACES + LINE_BREAKS)
+            | set(C1_AS_WINDOWS_1252)
+        )
+        if ord(c) <= 0xFFFF
+    )
+    + "\ud800-\udfff]"
 )
 # a tag of the elements that make up most markup, opening or closing, and the start of a document
 _TAG_PATTERN = (
@@ -111,6 +127,25 @@ def _replacement(group: str, run: str) -> str:
     return ""  # control, format and invisible characters are removed
 
 
+def _has_astral(text: str) -> bool:
+    """Whether ``text`` holds a character beyond U+FFFF (two UTF-16 units)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+
+
+def _special_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the special-character pattern in ``text``, in order: those of
+    ``_SPECIAL.finditer``, found by jumping from one possible start to the next."""
+    if _has_astral(text):
+        yield from _SPECIAL.finditer(text)
+        return
+    start = _SPECIAL_BMP_START.search(text)
+    while start is not None:
+        m = _SPECIAL.match(text, start.start())
+        assert m is not None  # every character of the class starts a match
+        yield m
+        start = _SPECIAL_BMP_START.search(text, m.end())
+
+
 def _replace_special(text: str) -> tuple[str, SourceMap, dict[str, int]]:
     """Rewrite each run of special characters; return the text, its source map (a breakpoint
     where the offsets drift apart, one per run of removed characters) and how many characters
@@ -119,7 +154,7 @@ def _replace_special(text: str) -> tuple[str, SourceMap, dict[str, int]]:
     breakpoints = SourceMap()
     counts = dict(_NONE)
     pos = out = 0  # in the source, in the normalized text
-    for m in _SPECIAL.finditer(text):
+    for m in _special_runs(text):
         s, e = m.span()
         group = m.lastgroup
         assert group is not None
