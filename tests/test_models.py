@@ -47,3 +47,21 @@ def test_flat_conveniences_are_dumped(page: pp.Page) -> None:
     dumped = page.postings[0].model_dump()
     assert "min_degree" in dumped
     assert "min_years" in dumped
+
+
+def test_models_that_set_the_same_fields_share_their_set_and_copies_keep_their_own() -> None:
+    # the result holds a model per item, section and span: one set of field names each would
+    # take more memory than their values
+    a = pp.Span(start=1, end=5)
+    b = pp.Span(start=7, end=9)
+    assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__
+    assert a.model_dump(exclude_unset=True) == {"start": 1, "end": 5}
+    copied = a.model_copy(update={"end": 6})
+    assert copied.end == 6
+    assert copied.__pydantic_fields_set__ is not a.__pydantic_fields_set__
+    assert b.__pydantic_fields_set__ == {"start", "end"}
+    warning = pp.ParseWarning(code=pp.WarningCode.NO_POSTINGS, message="no posting")
+    assert warning.model_dump(exclude_unset=True) == {
+        "code": "no_postings",
+        "message": "no posting",
+    }

@@ -90,9 +90,9 @@ def test_ten_times_the_input_takes_about_ten_times_the_time(case: str, mode: str
 MEMORY_SIZE = 1_000_000  # characters
 MEMORY_BOUND = 20.0  # peak growth of the resident set over the input's size
 # Where the bound is not met, and why (figures at 10 MB in benchmarks/memory.py): a page of
-# nothing but location lines is a posting's Location model (about 1.4 KB with its strings) per
-# 16-20 bytes of input: the result itself is 60-90x the input, whatever the parse keeps.
-_LOCATION_PER_LINE = "the result: a Location model (about 1.4 KB) per 16-20 bytes of input"
+# nothing but location lines is a posting's Location model (about 700 bytes with its strings)
+# per 16-20 bytes of input: the result itself is 35-45x the input, whatever the parse keeps.
+_LOCATION_PER_LINE = "the result: a Location model (about 700 bytes) per 16-20 bytes of input"
 OVER_BOUND = {
     (case, "page"): _LOCATION_PER_LINE
     for case in ("location lines", "marked location lines", "replacement characters")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
@@ -58,6 +59,19 @@ __all__ = [
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_post_init(self, context: Any, /) -> None:
+        # the models that set the same fields share one set of their names (pydantic keeps a set
+        # per model, larger than most models' values; a frozen model never changes it, and a
+        # copy gets a set of its own)
+        fields_set = _shared_fields_set(frozenset(self.__pydantic_fields_set__))
+        object.__setattr__(self, "__pydantic_fields_set__", fields_set)
+
+
+@functools.cache
+def _shared_fields_set(names: frozenset[str]) -> set[str]:
+    """One set of field names for all the models that set those fields."""
+    return set(names)
 
 
 def offsets() -> array[int]:
