@@ -3,11 +3,14 @@
     pip install -e ".[bench]" && python benchmarks/bench.py            # everything
     python benchmarks/bench.py --quick                                  # fewer repeats, no batch
 
-Prints medians for the model page as text and as HTML, the same HTML through
-``trafilatura.extract`` and ``html_text.extract_text`` (which return only plain text), 100x the
-page, 10 MB adversarial inputs, and pages/s and peak memory of the batch CLI on the dev corpora
-with ``--jobs 1`` and ``--jobs 2``.  Figures are reported, never asserted: the test suite checks
-behaviour, this script measures speed.
+The machine may be shared and noisy, so every speed figure is thread CPU time, and the
+contestants run interleaved: each round runs the model page as text, as HTML, then
+``trafilatura.extract`` and ``html_text.extract_text`` on the same HTML (which return only plain
+text), in an order that rotates from round to round; a ratio is the median of the ratios of the
+same round.  Then 100x the page, 10 MB adversarial inputs, the batch stages in one process
+(parse, rows, Arrow, Parquet I/O) in postings per CPU-second, and the batch CLI with ``--jobs 1``
+and ``--jobs 2`` (postings per CPU-second of all its processes, and peak memory).  Figures are
+reported, never asserted: the test suite checks behaviour, this script measures speed.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import argparse
 import contextlib
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -31,20 +35,33 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared" / "corpus"
 
 
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    fn()  # warm-up: compiled patterns, pycountry's tables
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
-
-
 def once_s(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
+    """Thread CPU seconds of one call."""
+    t0 = time.thread_time()
     fn()
-    return time.perf_counter() - t0
+    return time.thread_time() - t0
+
+
+def interleaved(
+    contestants: dict[str, Callable[[], object]], rounds: int
+) -> dict[str, list[float]]:
+    """Thread CPU seconds of each contestant in each round; the order rotates every round, so
+    that no contestant always runs after the same one."""
+    names = list(contestants)
+    for fn in contestants.values():
+        fn()  # warm-up: compiled patterns, tables built on first use
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for r in range(rounds):
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            times[name].append(once_s(contestants[name]))
+    return times
+
+
+def paired_ratio(times: dict[str, list[float]], a: str, b: str) -> tuple[float, float, float]:
+    """Median and quartiles of ``a / b`` over the rounds."""
+    ratios = sorted(x / y for x, y in zip(times[a], times[b], strict=True))
+    q1, q2, q3 = statistics.quantiles(ratios, n=4)
+    return q2, q1, q3
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -73,19 +90,27 @@ def _batch_command(inputs: list[Path], jobs: int, out: Path) -> list[str]:
     ]  # fmt: skip
 
 
-def batch(inputs: list[Path], jobs: int, runs: int = 3) -> tuple[float, int]:
-    """(median seconds, postings written) of ``runs`` CLI runs, left alone while they run."""
-    times, written = [], 0
+def _children_cpu() -> float:
+    """CPU seconds (user and system) of the finished child processes and their children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def batch(inputs: list[Path], jobs: int, runs: int = 3) -> tuple[float, float, int]:
+    """(median CPU seconds of all the run's processes, median wall seconds, postings written)
+    of ``runs`` CLI runs, left alone while they run."""
+    cpu, wall, written = [], [], 0
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(runs):
-            t0 = time.perf_counter()
+            c0, t0 = _children_cpu(), time.perf_counter()
             done = subprocess.run(
                 _batch_command(inputs, jobs, Path(tmp) / "out.parquet"),
                 stderr=subprocess.PIPE, text=True, check=True,
             )  # fmt: skip
-            times.append(time.perf_counter() - t0)
+            wall.append(time.perf_counter() - t0)
+            cpu.append(_children_cpu() - c0)
             written = int(done.stderr.split("postings written: ")[1].split(";")[0])
-    return statistics.median(times), written
+    return statistics.median(cpu), statistics.median(wall), written
 
 
 def batch_peak_mb(inputs: list[Path], jobs: int) -> float:
@@ -127,28 +152,34 @@ def main() -> None:
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} cores, postings-parser {pp.__version__}"
     )
-    t_text = median_ms(lambda: pp.parse_page(text), repeat)
-    print(f"model page as text   ({len(text):>7,} chars): {t_text:8.3f} ms median")
-    t_html = median_ms(lambda: pp.parse_page(markup), repeat)
-    print(f"model page as HTML   ({len(markup):>7,} chars): {t_html:8.3f} ms median")
+    contestants: dict[str, Callable[[], object]] = {
+        "parse_page(text)": lambda: pp.parse_page(text),
+        "parse_page(HTML)": lambda: pp.parse_page(markup),
+    }
     try:
         import html_text
         import trafilatura
 
-        t_traf = median_ms(lambda: trafilatura.extract(markup), repeat)
-        t_ht = median_ms(lambda: html_text.extract_text(markup), repeat)
-        print(f"trafilatura.extract on the same HTML:      {t_traf:8.3f} ms median")
-        print(f"html_text.extract_text on the same HTML:   {t_ht:8.3f} ms median")
-        print(
-            f"HTML parse / trafilatura = {t_html / t_traf:.2f}; "
-            f"HTML parse / html_text = {t_html / t_ht:.2f}"
-        )
+        contestants["trafilatura.extract(HTML)"] = lambda: trafilatura.extract(markup)
+        contestants["html_text.extract_text(HTML)"] = lambda: html_text.extract_text(markup)
     except ImportError:
         print("(trafilatura / html_text not installed: pip install -e '.[bench]')")
+    times = interleaved(contestants, repeat)
+    print(f"\nthe model page ({len(text):,} characters as text, {len(markup):,} as HTML), "
+          f"{repeat} interleaved rounds, thread CPU time:\n")  # fmt: skip
+    print("| run | median ms | / trafilatura (median, IQR) |\n|---|---:|---:|")
+    for name, runs in times.items():
+        versus = ""
+        if "trafilatura.extract(HTML)" in times:
+            q2, q1, q3 = paired_ratio(times, name, "trafilatura.extract(HTML)")
+            versus = f"{q2:.2f} ({q1:.2f}-{q3:.2f})"
+        print(f"| {name} | {statistics.median(runs) * 1000:.3f} | {versus} |")
+    t_text = statistics.median(times["parse_page(text)"])
 
     big = "\n".join([text] * 100)
-    t_big = min(once_s(lambda: pp.parse_page(big)) for _ in range(3)) * 1000
-    print(f"100x the page ({len(big):,} chars): {t_big:.1f} ms = {t_big / t_text:.1f}x one page")
+    t_big = min(once_s(lambda: pp.parse_page(big)) for _ in range(3))
+    print(f"\n100x the page ({len(big):,} chars): {t_big * 1000:.1f} ms CPU = "
+          f"{t_big / t_text:.1f}x one page")  # fmt: skip
 
     for name, unit in ADVERSARIAL.items():
         # inside a posting block, so that every stage sees it (a page of it alone has none)
@@ -159,6 +190,7 @@ def main() -> None:
     stages(repeat=1 if args.quick else 3)
     if args.quick:
         return
+    batch_stages()
     corpora = [SHARED / "amazon_science_careers.dev.jsonl", SHARED / "employers.dev.jsonl"]
     if not all(p.exists() for p in corpora):
         corpora = [
@@ -166,12 +198,42 @@ def main() -> None:
             FIXTURES / "employers.sample.jsonl",
         ]
     for jobs in (1, 2):
-        seconds, written = batch(corpora, jobs)
+        cpu, wall, written = batch(corpora, jobs)
         peak = batch_peak_mb(corpora, jobs)
         print(
-            f"batch CLI --jobs {jobs}: {written} postings in {seconds:.2f} s (median of 3) = "
-            f"{written / seconds:,.0f} postings/s; peak memory {peak:.0f} MB (PSS, all processes)"
+            f"batch CLI --jobs {jobs}: {written} postings, {cpu:.2f} CPU s / {wall:.2f} s wall "
+            f"(median of 3) = {written / cpu:,.0f} postings per CPU-second, "
+            f"{written / wall:,.0f} postings/s; peak memory {peak:.0f} MB (PSS, all processes)"
         )
+
+
+def batch_stages() -> None:
+    """Postings per CPU-second of each batch stage in one process, on the dev postings: parse
+    (``parse_posting``), rows (the row dicts), Arrow (a record batch of them), I/O (Parquet
+    written to memory)."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from postings_parser.batch.arrow import to_record_batch
+    from postings_parser.batch.rows import posting_row
+
+    texts = _dev_texts()
+    t0 = time.thread_time()
+    postings = [pp.parse_posting(t) for t in texts]
+    t1 = time.thread_time()
+    rows = [posting_row(str(i), p) for i, p in enumerate(postings)]
+    t2 = time.thread_time()
+    table = to_record_batch(rows)
+    t3 = time.thread_time()
+    pq.write_table(pa.Table.from_batches([table]), io.BytesIO())
+    t4 = time.thread_time()
+    n = len(texts)
+    print(f"\nbatch stages in one process, {n} dev postings (postings per CPU-second):\n")
+    print("| parse | rows | Arrow | Parquet I/O | all |\n|---:|---:|---:|---:|---:|")
+    cells = [n / max(b - a, 1e-9) for a, b in ((t0, t1), (t1, t2), (t2, t3), (t3, t4), (t0, t4))]
+    print("| " + " | ".join(f"{c:,.0f}" for c in cells) + " |\n")
 
 
 def _dev_texts() -> list[str]:
