@@ -13,6 +13,7 @@ read.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .errors import InvalidLocationError, NoPostingsError
 from .models import (
@@ -89,17 +90,38 @@ def _items_of(sections: list[Section], kinds: frozenset[str]) -> list[Item]:
     return [item for s in sections if s.kind in kinds for item in s.items]
 
 
-def _build_posting(
-    norm: Normalized, index: int, blocks: Sequence[Block], start: int, end: int, *, strict: bool
-) -> Posting:
-    """Build one posting from its blocks; ``start:end`` is its trimmed span."""
-    header = read_header(norm, blocks, start, end)
+class _Opened(NamedTuple):
+    """A posting block as the page layer cut it, with its header and language read."""
+
+    blocks: Sequence[Block]
+    start: int  # the posting's trimmed span
+    end: int
+    header: Header
+    language: str | None
+
+
+def _open(norm: Normalized, blocks: Sequence[Block]) -> _Opened:
+    """Read the header of the posting ``blocks`` hold; its language is read apart."""
+    start, end = blocks[0].start, blocks[-1].end
+    return _Opened(blocks, start, end, read_header(norm, blocks, start, end), None)
+
+
+def _with_languages(norm: Normalized, opened: list[_Opened]) -> list[_Opened]:
+    """Each posting with the language of its body, all of a page's read one after another
+    (the identifier's tables are read once for them all, not between the other stages)."""
+    return [
+        o._replace(language=find_language(norm.text, o.header.body_start, o.end)) for o in opened
+    ]
+
+
+def _build_posting(norm: Normalized, index: int, opened: _Opened, *, strict: bool) -> Posting:
+    """Build one posting from its blocks, header and language."""
+    blocks, start, end, header, language = opened
     locations, warnings = _locations(norm, header, strict=strict)
     body_start = header.body_start
     sections = find_sections(norm, _body_blocks(blocks, body_start), body_start, end)
     items = SectionItems(norm)  # each section cut into items once, for every stage below
     sections = with_items(norm, sections, items)
-    language = find_language(norm.text, body_start, end)
     # every language's words: postings mix languages (a German posting with English lists)
     workplace, employment_types, visa = find_facts(norm.text, start, end)
     return Posting(
@@ -124,13 +146,6 @@ def _build_posting(
         visa_sponsorship=visa,
         warnings=warnings,
     )
-
-
-def _posting_from_piece(
-    norm: Normalized, index: int, piece: PieceOfPage, *, strict: bool
-) -> Posting:
-    blocks = piece.blocks
-    return _build_posting(norm, index, blocks, blocks[0].start, blocks[-1].end, strict=strict)
 
 
 def _boilerplate(norm: Normalized, piece: PieceOfPage) -> Boilerplate:
@@ -171,10 +186,13 @@ def parse_page(source: str | bytes, *, strict: bool = False, encoding: str | Non
     pieces = segment_page(norm)
     warnings = list(norm.warnings)
     research_areas = related_content = None
+    opened = _with_languages(norm, [_open(norm, p.blocks) for p in pieces if p.kind == "posting"])
     postings: list[Posting] = []
     for piece in pieces:  # the page's own boilerplate blocks stand before its first posting
         if piece.kind == "posting":
-            postings.append(_posting_from_piece(norm, len(postings), piece, strict=strict))
+            postings.append(
+                _build_posting(norm, len(postings), opened[len(postings)], strict=strict)
+            )
         elif piece.kind == "research_areas" and research_areas is None and not postings:
             research_areas = _boilerplate(norm, piece)
         elif piece.kind == "related_content" and related_content is None and not postings:
@@ -208,8 +226,8 @@ def parse_posting(
     space that surrounded it.
     """
     norm = normalize(source, strict=strict, encoding=encoding)
-    blocks = norm.blocks
-    posting = _build_posting(norm, 0, blocks, blocks[0].start, blocks[-1].end, strict=strict)
+    [opened] = _with_languages(norm, [_open(norm, norm.blocks)])
+    posting = _build_posting(norm, 0, opened, strict=strict)
     if norm.warnings:
         posting = posting.model_copy(update={"warnings": [*norm.warnings, *posting.warnings]})
     return posting
