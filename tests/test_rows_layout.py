@@ -87,7 +87,7 @@ def test_posting_without_location_or_responsibilities() -> None:
 
 def test_non_nullable_columns_are_always_filled(rows: list[dict[str, Any]]) -> None:
     required = [f.name for f in SCHEMA if not f.nullable]
-    assert required == ["page_id", "posting_index"]
+    assert required == ["page_id", "posting_index", "filled_from_record"]
     assert all(row[name] is not None for row in rows for name in required)
 
 

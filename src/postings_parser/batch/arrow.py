@@ -16,6 +16,7 @@ from .rows import (
     ROW_FIELDS,
     FieldType,
     ListOf,
+    MapOf,
     RowField,
     Struct,
     page_rows,
@@ -40,6 +41,8 @@ def _arrow_type(type_: FieldType) -> pa.DataType:
         return pa.struct([_arrow_field(f) for f in type_.fields])
     if isinstance(type_, ListOf):
         return pa.list_(_arrow_type(type_.item))
+    if isinstance(type_, MapOf):
+        return pa.map_(pa.string(), _SCALARS[type_.value])
     return _SCALARS[type_]
 
 

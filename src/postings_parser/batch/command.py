@@ -29,6 +29,8 @@ from .outputs import (
     dataset_state,
     saved_config,
 )
+from .progress import progress_bar
+from .provenance import Provenance
 from .records import MAX_RECORD_BYTES
 from .run import PART_RECORDS, RECORD_TIMEOUT, RunOptions, Summary, run
 
@@ -57,6 +59,32 @@ def _error_limit(text: str) -> tuple[float, bool]:
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number or percentage: {text!r}") from None
     return value, percent
+
+
+def _field_list(text: str) -> tuple[str, ...]:
+    """A comma-separated list of field names (``url,title,location``), each once."""
+    names = tuple(dict.fromkeys(n.strip() for n in text.split(",") if n.strip()))
+    if not names:
+        raise argparse.ArgumentTypeError("no field names")
+    return names
+
+
+def _add_provenance_options(add: Callable[..., Any]) -> None:
+    """The options that carry input record fields into rows."""
+    add(
+        "--keep-fields",
+        type=_field_list,
+        metavar="F,F,…",
+        help="copy these record fields into each row's 'source' map (WARC: url, date or a "
+        "header name); missing ones are null",
+    )
+    add("--id-field", metavar="F", help="the JSONL field holding the record id (page_id)")
+    add(
+        "--location-field",
+        metavar="F",
+        help="the record's location string, normalised into a row's locations when its text "
+        "has no location line",
+    )
 
 
 def add_parse_command(sub: Any) -> None:
@@ -93,7 +121,8 @@ def add_parse_command(sub: Any) -> None:
     add("--resume", action="store_true", help="continue a stopped run into the same DIR/")
     add("--part-records", type=int, default=PART_RECORDS, help="records per part of DIR/")
     add("--strict", action="store_true", help="reject unknown codes, bad bytes")
-    add("--quiet", action="store_true", help="no progress bar")
+    _add_provenance_options(add)
+    add("--quiet", action="store_true", help="no progress bar (none is shown off a terminal)")
 
 
 def say(text: str) -> None:
@@ -171,6 +200,9 @@ def _config(args: argparse.Namespace, plan: Plan) -> dict[str, Any]:
         "input_format": args.input_format,
         "max_record_bytes": args.max_record_bytes,
         "part_records": args.part_records,
+        "keep_fields": list(args.keep_fields) if args.keep_fields else None,
+        "id_field": args.id_field,
+        "location_field": args.location_field,
     }
 
 
@@ -255,13 +287,20 @@ def _open(
     return output, summary, output.parts * args.part_records
 
 
-def _progress(quiet: bool) -> Any:
-    """A progress bar on a terminal (tqdm is imported only when one is shown), else None."""
-    if quiet or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
+def _provenance(args: argparse.Namespace) -> Provenance:
+    """What the rows take from their records' fields."""
+    return Provenance(args.keep_fields or (), args.location_field, fill=args.unit == "posting")
 
-    return tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
+
+def _read_options(args: argparse.Namespace, on_bytes: Callable[[int], None] | None) -> ReadOptions:
+    return ReadOptions(
+        args.text_field,
+        args.input_format,
+        args.max_record_bytes,
+        id_field=args.id_field,
+        keep=_provenance(args).wanted(),
+        on_bytes=on_bytes,
+    )
 
 
 def _options(args: argparse.Namespace, plan: Plan) -> RunOptions:
@@ -272,6 +311,7 @@ def _options(args: argparse.Namespace, plan: Plan) -> RunOptions:
         fmt=plan.fmt,
         record_timeout=args.record_timeout,
         part_records=args.part_records if plan.dataset else 1 << 62,
+        provenance=_provenance(args),
     )
 
 
@@ -283,13 +323,13 @@ def _execute(
     skip: int,
 ) -> tuple[int | None, str]:
     """Run and commit; on a signal or an OS error, clean up.  (status or None, what was done)"""
-    read = ReadOptions(args.text_field, args.input_format, args.max_record_bytes)
-    bar = _progress(args.quiet)
+    bar = progress_bar(args.quiet, plan.inputs, sys.stderr)
+    read = _read_options(args, bar.on_bytes if bar is not None else None)
     with stop_on_signals() as calm:
         try:
             records = iter_records(plan.inputs, options=read)
-            tick = bar.update if bar is not None else None
-            run(records, output, _options(args, plan), summary, skip=skip, on_record=tick)
+            on_batch = bar.on_batch if bar is not None else None
+            run(records, output, _options(args, plan), summary, skip=skip, on_batch=on_batch)
             calm()
             return None, output.finish(summary.counts())
         except Stopped as stop:

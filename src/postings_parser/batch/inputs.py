@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
-from .jsonl import jsonl_records
+from .jsonl import JsonlFields, jsonl_records
 from .records import MAX_RECORD_BYTES, InputRecord, error_record, printable, skipped_record
 from .streams import (
     BombError,
+    Reported,
     compression_of,
     decompress_head,
     decompressed,
@@ -49,11 +50,19 @@ CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """How the inputs are read."""
+    """How the inputs are read: ``id_field`` names a JSONL record's id, ``keep`` the fields
+    its records carry (:mod:`.provenance`), and ``on_bytes`` is told of every input byte read."""
 
     text_field: str | None = None
     input_format: InputFormat = "auto"
     max_record_bytes: int = MAX_RECORD_BYTES
+    id_field: str | None = None
+    keep: tuple[str, ...] = ()
+    on_bytes: Callable[[int], None] | None = field(default=None, compare=False)
+
+    def jsonl_fields(self) -> JsonlFields:
+        """The fields of a JSONL record to read."""
+        return JsonlFields(self.text_field, self.id_field, self.keep)
 
 
 def display_name(name: str | Path) -> str:
@@ -120,14 +129,14 @@ def _records_of(raw: IO[bytes], name: str, options: ReadOptions) -> Iterator[Inp
         fmt = sniff_format(decompress_head(head, compression), name)  # type: ignore[assignment]
     cap = options.max_record_bytes
     if fmt == "warc" and compression == "gzip":
-        yield from warc_records(stream, name, cap, gzipped=True)
+        yield from warc_records(stream, name, cap, gzipped=True, keep=options.keep)
         return
     if compression is not None:
         stream = decompressed(stream, compression)
     if fmt == "jsonl":
-        yield from jsonl_records(stream, name, options.text_field, cap)
+        yield from jsonl_records(stream, name, options.jsonl_fields(), cap)
     elif fmt == "warc":
-        yield from warc_records(stream, name, cap, gzipped=False)
+        yield from warc_records(stream, name, cap, gzipped=False, keep=options.keep)
     elif fmt == "page":
         yield from _page(stream, name, cap)
     else:
@@ -143,8 +152,9 @@ def read_input(name: str, options: ReadOptions) -> Iterator[InputRecord]:
     except OSError as exc:
         yield error_record(shown, shown, None, f"unreadable input: {exc.strerror or exc}")
         return
+    counted = raw if options.on_bytes is None else Reported(raw, options.on_bytes)
     try:
-        yield from _records_of(raw, shown, options)
+        yield from _records_of(counted, shown, options)  # type: ignore[arg-type]
     except BombError as exc:
         yield error_record(shown, shown, None, str(exc))
     except Exception as exc:  # a read error, a corrupt or truncated compressed stream

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import IO, Any
 
+from .provenance import lift
 from .records import InputRecord, error_record, printable, record_id
 
 SKIP_CHUNK = 1 << 20
@@ -58,19 +60,29 @@ def _text_of(obj: dict[str, Any], text_field: str | None) -> tuple[str | None, s
     return value, None
 
 
-def _record(obj: Any, name: str, number: int, text_field: str | None) -> InputRecord:
+def _record(obj: Any, name: str, number: int, fields: JsonlFields) -> InputRecord:
     fallback = f"{name}:{number}"
     if not isinstance(obj, dict):
         return error_record(fallback, name, number, "not an object: a JSON line that is not one")
-    rid = printable(record_id(obj, fallback))
-    text, reason = _text_of(obj, text_field)
+    rid = printable(record_id(obj, fallback, fields.id_field))
+    text, reason = _text_of(obj, fields.text_field)
     if text is None:
         return error_record(rid, name, number, reason or "no text")
-    return InputRecord(rid, name, number, text)
+    kept = lift(obj, fields.keep) if fields.keep else None
+    return InputRecord(rid, name, number, text, fields=kept)
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlFields:
+    """The fields of a JSONL record a run reads: its text, its id and the fields it keeps."""
+
+    text_field: str | None = None
+    id_field: str | None = None
+    keep: tuple[str, ...] = ()
 
 
 def jsonl_records(
-    stream: IO[bytes], name: str, text_field: str | None, cap: int
+    stream: IO[bytes], name: str, fields: JsonlFields, cap: int
 ) -> Iterator[InputRecord]:
     """Every record of a JSONL stream, good or not, in order (blank lines are no records)."""
     for number, raw in _lines(stream, cap):
@@ -84,4 +96,4 @@ def jsonl_records(
         if malformed is not None:
             yield error_record(f"{name}:{number}", name, number, malformed)
             continue
-        yield _record(obj, name, number, text_field)
+        yield _record(obj, name, number, fields)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +26,7 @@ class InputRecord:
     names why it is not a page at all (a WARC request, an image, a 404 response).  ``encoding``
     is the charset its source declared (an HTTP header, a ``<meta charset>``), a hint for the
     parser.  ``line`` is the record's line in a JSONL file, or its number in a WARC file.
+    ``fields`` are the record's fields a run keeps or reads (:mod:`.provenance`), as text.
     """
 
     id: str
@@ -33,14 +36,22 @@ class InputRecord:
     error: str | None = None
     skipped: str | None = None
     encoding: str | None = None
+    fields: Mapping[str, str | None] | None = None
 
     def bare(self) -> InputRecord:
         """The record without its payload (what travels back from a worker)."""
         return InputRecord(self.id, self.source, self.line, None, self.error, self.skipped)
 
 
-def record_id(obj: dict[str, Any], fallback: str) -> str:
-    """A record's id: its ``id``, else ``source:job_id``, else ``fallback``."""
+def record_id(obj: dict[str, Any], fallback: str, id_field: str | None = None) -> str:
+    """A record's id: its ``id_field`` (``--id-field``) when given, else its ``id``, else
+    ``source:job_id``; ``fallback`` when the record has none of them (never an error).  A value
+    that is not a string is its JSON text."""
+    if id_field is not None:
+        value = obj.get(id_field)
+        if value is None:
+            return fallback
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     if obj.get("id") is not None:
         return str(obj["id"])
     if obj.get("source") is not None and obj.get("job_id") is not None:

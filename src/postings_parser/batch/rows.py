@@ -19,39 +19,41 @@ CHANGELOG.md); Parquet files carry it and the package version in their metadata
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Literal, TypeAlias
 
 from .. import __version__
-from ..models import Page, Posting
+from ..models import Location, Page, Posting
 
 __all__ = [
     "ROW_FIELDS",
     "SCHEMA_VERSION",
     "FieldType",
     "ListOf",
+    "MapOf",
     "RowField",
     "Scalar",
     "Struct",
     "describe",
     "json_schema",
+    "location_dicts",
     "page_rows",
     "posting_row",
     "schema_metadata",
 ]
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 """The row layout's version: MAJOR bumps when a column is renamed, removed, changes type or
 meaning; MINOR when a column is added (see CHANGELOG.md).  1.0 had page offsets named
 ``start`` / ``end`` at every level; 2.0 names them ``char_start`` / ``char_end`` and makes nested
-offsets relative to the row's ``text``."""
+offsets relative to the row's ``text``; 2.1 adds ``filled_from_record`` and ``source``."""
 
 Scalar: TypeAlias = Literal["string", "int32", "float64", "bool", "date32"]
 """The scalar types of a row; :mod:`postings_parser.batch.arrow` maps each to a pyarrow type."""
 
-FieldType: TypeAlias = "Scalar | Struct | ListOf"
+FieldType: TypeAlias = "Scalar | Struct | ListOf | MapOf"
 
 Getter: TypeAlias = Callable[[Any], Any]
 
@@ -68,6 +70,13 @@ class ListOf:
     """A list whose items are all of ``item``'s type."""
 
     item: FieldType
+
+
+@dataclass(frozen=True, slots=True)
+class MapOf:
+    """A map from string keys to values of ``value``'s type (a dict in Python)."""
+
+    value: Scalar
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,8 +287,23 @@ ROW_FIELDS: tuple[RowField, ...] = (
         "what the parser noticed and worked around (the posting's, then its page's)",
     ),
     _field("text", "string", "the posting's text"),
+    RowField(
+        "filled_from_record",
+        ListOf("string"),
+        "the columns (title, job_id, posted_date, locations) taken from the input record's "
+        "fields because the posting's text has none",
+        lambda posting: [],
+        False,
+    ),
+    RowField(
+        "source",
+        MapOf("string"),
+        "the input record's fields named by --keep-fields (a missing one null, a value that is "
+        "not a string as JSON text); null without --keep-fields",
+        lambda posting: None,
+    ),
 )
-"""The row layout: one row per posting, these fields in this order."""
+"""The row layout: one row per posting, these fields in this order (a column added goes last)."""
 
 
 def _converter(type_: FieldType) -> Getter | None:
@@ -291,7 +315,7 @@ def _converter(type_: FieldType) -> Getter | None:
         if convert is None:
             return list
         return lambda values: [convert(v) for v in values]
-    return None
+    return None  # scalars, and maps (plain dicts already)
 
 
 def _reader(field: RowField) -> Getter:
@@ -347,6 +371,12 @@ def posting_row(page_id: str, posting: Posting) -> dict[str, Any]:
 
 
 _WARNING_DICTS = _converter(ListOf(_WARNING))
+_LOCATION_DICTS = _struct_builder(_LOCATION)
+
+
+def location_dicts(locations: Iterable[Location]) -> list[dict[str, Any]]:
+    """Locations as the entries of a row's ``locations`` column."""
+    return [_LOCATION_DICTS(loc) for loc in locations]
 
 
 def page_rows(page_id: str, page: Page) -> list[dict[str, Any]]:
@@ -367,6 +397,8 @@ def _type_name(type_: FieldType) -> str:
         return f"struct<{inner}>"
     if isinstance(type_, ListOf):
         return f"list<{_type_name(type_.item)}>"
+    if isinstance(type_, MapOf):
+        return f"map<string, {type_.value}>"
     return type_
 
 
@@ -398,6 +430,9 @@ def _json_type(type_: FieldType) -> dict[str, Any]:
         }
     if isinstance(type_, ListOf):
         return {"type": "array", "items": _json_type(type_.item)}
+    if isinstance(type_, MapOf):
+        value = {"anyOf": [_json_type(type_.value), {"type": "null"}]}
+        return {"type": "object", "additionalProperties": value}
     return dict(_JSON_SCALARS[type_])
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from .inputs import ReadOptions, iter_records
 from .outputs import DatasetOutput, FileOutput, StdoutOutput
+from .provenance import NO_PROVENANCE, Provenance
 from .records import InputRecord, MiB, printable, record_id
 from .supervise import Spec, supervised
 from .work import (
@@ -142,6 +143,7 @@ class RunOptions:
     record_timeout: float = RECORD_TIMEOUT
     part_records: int = PART_RECORDS
     batch_size: int = BATCH_SIZE
+    provenance: Provenance = NO_PROVENANCE
 
 
 def error_line(record: InputRecord, reason: str) -> bytes:
@@ -210,7 +212,9 @@ def _in_process(batches: Iterable[list[InputRecord]], options: RunOptions) -> It
         for batch in batches:
             timed = arm is not None and options.record_timeout > 0
             tick = _ticker(arm, len(batch), options.record_timeout) if arm and timed else None
-            yield parse_batch(batch, options.unit, options.strict, options.fmt, tick)
+            yield parse_batch(
+                batch, options.unit, options.strict, options.fmt, tick, options.provenance
+            )
 
 
 def parse_stream(
@@ -219,7 +223,7 @@ def parse_stream(
     """Encoded batches in input order, parsed here (``jobs == 1``) or by supervised workers."""
     if options.jobs <= 1:
         return _in_process(batches, options)
-    spec = Spec(options.unit, options.strict, options.fmt)
+    spec = Spec(options.unit, options.strict, options.fmt, options.provenance)
     return supervised(batches, options.jobs, spec, options.record_timeout)
 
 
@@ -271,10 +275,11 @@ def run(
     summary: Summary,
     *,
     skip: int = 0,
-    on_record: Callable[[], None] | None = None,
+    on_batch: Callable[[Summary], None] | None = None,
 ) -> Summary:
     """Parse every record after the first ``skip``, write rows and error lines, commit parts,
-    and count into ``summary`` (which holds the counts of the skipped parts)."""
+    and count into ``summary`` (which holds the counts of the skipped parts); ``on_batch`` is
+    given ``summary`` after each batch is written."""
     source, ids = iter(records), _Ids()
     _skip(source, skip, ids)
     ends: deque[bool] = deque()
@@ -290,9 +295,8 @@ def run(
         if ends.popleft():
             output.end_part(part.counts())
             part = Summary()
-        if on_record is not None:
-            for _ in result.records:
-                on_record()
+        if on_batch is not None:
+            on_batch(summary)
     if part.records or (isinstance(output, DatasetOutput) and output.parts == 0):
         output.end_part(part.counts())
     return summary

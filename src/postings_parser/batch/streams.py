@@ -71,6 +71,20 @@ class Counting(io.RawIOBase):
         return len(data)
 
 
+class Reported(Counting):
+    """A stream that tells ``on_bytes`` how many bytes each read gave (a progress bar)."""
+
+    def __init__(self, stream: IO[bytes], on_bytes: Callable[[int], None]) -> None:
+        super().__init__(stream)
+        self._on_bytes = on_bytes
+
+    def readinto(self, buffer: Any) -> int:
+        n = super().readinto(buffer)
+        if n:
+            self._on_bytes(n)
+        return n
+
+
 class Guarded(Counting):
     """The decompressed side: raises :class:`BombError` once the output passes
     :data:`RATIO_FLOOR` bytes and :data:`MAX_RATIO` times the compressed bytes read."""

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
+from .provenance import NO_PROVENANCE, Provenance
 from .records import InputRecord
 from .work import BatchResult, Unit, parse_batch, start_process
 
@@ -46,6 +47,7 @@ class Spec:
     unit: Unit
     strict: bool
     fmt: str
+    provenance: Provenance = NO_PROVENANCE
 
 
 @dataclass
@@ -94,7 +96,8 @@ def worker_main(conn: Connection, stamps: Any, slot: int, spec: Spec, parent: in
         if message is None:
             return
         index, batch = message
-        conn.send((index, parse_batch(batch, spec.unit, spec.strict, spec.fmt, tick)))
+        result = parse_batch(batch, spec.unit, spec.strict, spec.fmt, tick, spec.provenance)
+        conn.send((index, result))
 
 
 def _receive(conn: Connection, events: queue.Queue[Any], generation: int) -> None:

@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
+from .provenance import WARC_FIELDS
 from .records import InputRecord, error_record, printable, skipped_record
 from .streams import check_ratio
 
@@ -258,16 +259,26 @@ def _content_type(record: Any) -> str:
     return (headers.get_header("Content-Type") if headers else None) or ""
 
 
-def _page(record: Any, rid: str, name: str, number: int, cap: int) -> InputRecord:
+def _kept(record: Any, keep: tuple[str, ...]) -> dict[str, str | None] | None:
+    """The ``--keep-fields`` of a WARC record: ``url``, ``date`` or any WARC header by name."""
+    if not keep:
+        return None
+    headers = record.rec_headers
+    return {name: headers.get_header(WARC_FIELDS.get(name, name)) for name in keep}
+
+
+def _page(
+    record: Any, rid: str, name: str, number: int, cap: int, keep: tuple[str, ...]
+) -> InputRecord:
     body = record.content_stream().read(cap + 1)
     if len(body) > cap:
         return error_record(rid, name, number, f"record too large: more than {cap:,} bytes")
     record.raw_stream.read()  # to the end, where warcio checks the digests
     charset = _charset(_content_type(record)) or meta_charset(body)
-    return InputRecord(rid, name, number, body, encoding=charset)
+    return InputRecord(rid, name, number, body, encoding=charset, fields=_kept(record, keep))
 
 
-def _entry(raw: bytes, name: str, number: int, cap: int) -> InputRecord:
+def _entry(raw: bytes, name: str, number: int, cap: int, keep: tuple[str, ...]) -> InputRecord:
     """The input record of one WARC record's bytes: a page, a skipped record or an error."""
     from warcio.archiveiterator import ArchiveIterator
 
@@ -278,14 +289,17 @@ def _entry(raw: bytes, name: str, number: int, cap: int) -> InputRecord:
         reason = _why_skipped(record)
         if reason is not None:
             return skipped_record(rid, name, number, reason)
-        return _page(record, rid, name, number, cap)
+        return _page(record, rid, name, number, cap, keep)
     except Exception as exc:  # warcio raises plain exceptions on a broken record
         detail = printable(str(exc)).strip()[:200] or type(exc).__name__
         return error_record(rid, name, number, f"broken WARC record: {detail}")
 
 
-def warc_records(stream: IO[bytes], name: str, cap: int, *, gzipped: bool) -> Iterator[InputRecord]:
-    """Every record of a WARC stream (gzip members read one by one when ``gzipped``)."""
+def warc_records(
+    stream: IO[bytes], name: str, cap: int, *, gzipped: bool, keep: tuple[str, ...] = ()
+) -> Iterator[InputRecord]:
+    """Every record of a WARC stream (gzip members read one by one when ``gzipped``); ``keep``
+    names the headers its pages carry as fields (:data:`~.provenance.WARC_FIELDS`)."""
     framed = _gzip_records(stream, cap) if gzipped else frame_records(stream, cap)
     for number, (offset, raw, error) in enumerate(framed, start=1):
         if raw is None:
@@ -294,4 +308,4 @@ def warc_records(stream: IO[bytes], name: str, cap: int, *, gzipped: bool) -> It
                 reason = f"broken WARC record: {reason}"
             yield error_record(f"{name}@{offset}", name, number, f"{reason} (offset {offset:,})")
         else:
-            yield _entry(raw, name, number, cap)
+            yield _entry(raw, name, number, cap, keep)

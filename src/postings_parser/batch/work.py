@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from ..errors import PostingsParserError
 from ..pipeline import parse_page, parse_posting
+from .provenance import NO_PROVENANCE, Provenance, apply
 from .records import InputRecord, printable
 from .rows import page_rows, posting_row
 
@@ -67,19 +68,28 @@ def _with_hint(record: InputRecord) -> tuple[str | bytes, dict[str, Any]]:
         return payload, {}
 
 
-def _rows(record: InputRecord, unit: Unit, strict: bool) -> list[Row]:
+def _rows(record: InputRecord, unit: Unit, strict: bool, provenance: Provenance) -> list[Row]:
     source, hint = _with_hint(record)
     if unit == "posting":
-        return [posting_row(record.id, parse_posting(source, strict=strict, **hint))]
-    return page_rows(record.id, parse_page(source, strict=strict, **hint))
+        rows = [posting_row(record.id, parse_posting(source, strict=strict, **hint))]
+    else:
+        rows = page_rows(record.id, parse_page(source, strict=strict, **hint))
+    apply(rows, record.fields, provenance)
+    return rows
 
 
-def parse_record(record: InputRecord, unit: Unit = "page", strict: bool = False) -> Outcome:
-    """Parse one record into rows, or say why it gives none (never raises an ``Exception``)."""
+def parse_record(
+    record: InputRecord,
+    unit: Unit = "page",
+    strict: bool = False,
+    provenance: Provenance = NO_PROVENANCE,
+) -> Outcome:
+    """Parse one record into rows, with what ``provenance`` takes from the record's fields, or
+    say why it gives none (never raises an ``Exception``)."""
     if record.payload is None:
         return Outcome(record, [], None if record.skipped else record.error or "no text")
     try:
-        rows = _rows(record, unit, strict)
+        rows = _rows(record, unit, strict, provenance)
     except PostingsParserError as exc:
         return Outcome(record, [], printable(f"{type(exc).__name__}: {exc}"))
     except RecordTimeout as exc:
@@ -157,6 +167,7 @@ def parse_batch(
     strict: bool,
     fmt: str,
     tick: Callable[[int], None] | None = None,
+    provenance: Provenance = NO_PROVENANCE,
 ) -> BatchResult:
     """Parse and encode one batch; ``tick(i)`` is called as record ``i`` starts, and with
     ``len(batch)`` after the last."""
@@ -164,7 +175,7 @@ def parse_batch(
     for i, record in enumerate(batch):
         if tick is not None:
             tick(i)
-        outcomes.append(parse_record(record, unit, strict))
+        outcomes.append(parse_record(record, unit, strict, provenance))
     if tick is not None:
         tick(len(batch))
     encode = _encode_arrow_outcomes if fmt == "parquet" else _encode_jsonl_outcomes
