@@ -252,11 +252,20 @@ def given_up(job: Job, where: int, reason: str) -> BatchResult:
     return BatchResult(records, None)
 
 
+def _load_before_fork(fmt: str) -> None:
+    """Where workers are forked, load what the parser loads on first use (the language model,
+    the place index) here, once: the workers start with it, sharing the pages of its large
+    arrays with this process rather than each loading a copy."""
+    if START_METHOD == "fork":
+        start_process(fmt)
+
+
 def supervised(
     batches: Iterable[list[InputRecord]], jobs: int, spec: Spec, record_timeout: float
 ) -> Iterator[BatchResult]:
     """The results of ``batches`` in order, parsed by ``jobs`` supervised workers with at
     most ``2 * jobs`` batches in flight."""
+    _load_before_fork(spec.fmt)
     pool = Pool(jobs, spec, record_timeout)
     source = iter(enumerate(batches))
     in_flight, next_out, exhausted, clean = 0, 0, False, False
