@@ -75,9 +75,24 @@ def _shared_fields_set(names: frozenset[str]) -> set[str]:
 
 
 def offsets() -> array[int]:
-    """An empty array of text offsets: four bytes each (an offset of 4 GB or more does not fit:
-    the appending code moves to eight)."""
+    """An empty array of text offsets: four bytes each (:func:`append_offsets` moves to eight
+    for an offset of 4 GB or more)."""
     return array("I")
+
+
+def append_offsets(
+    first: array[int], second: array[int], a: int, b: int
+) -> tuple[array[int], array[int]]:
+    """Append ``a`` to ``first`` and ``b`` to ``second`` (two arrays of :func:`offsets`); both
+    move to eight-byte offsets when one of the two is 4 GB or more.  Returns the arrays."""
+    if max(a, b) >= _FOUR_GB and first.typecode != "q":
+        first, second = array("q", first), array("q", second)
+    first.append(a)
+    second.append(b)
+    return first, second
+
+
+_FOUR_GB = 2**32
 
 
 class SourceMap(Sequence[tuple[int, int]]):
@@ -99,12 +114,9 @@ class SourceMap(Sequence[tuple[int, int]]):
         if self._normalized and self._normalized[-1] == normalized:
             self._source[-1] = source
             return
-        try:
-            self._source.append(source)
-        except OverflowError:  # a source of 4 GB or more: offsets of eight bytes
-            self._normalized, self._source = array("q", self._normalized), array("q", self._source)
-            self._source.append(source)
-        self._normalized.append(normalized)
+        self._normalized, self._source = append_offsets(
+            self._normalized, self._source, normalized, source
+        )
 
     def __len__(self) -> int:
         return len(self._normalized)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, overload
 
-from ..models import ParseWarning, SourceMap, offsets
+from ..models import ParseWarning, SourceMap, append_offsets, offsets
 
 BlockKind = Literal["line", "heading", "paragraph", "list_item"]
 
@@ -160,12 +160,7 @@ class BlockStore:
         self._flags = bytearray()
 
     def append(self, start: int, end: int, kind: BlockKind = "line", bold: bool = False) -> None:
-        try:
-            self._starts.append(start)
-        except OverflowError:  # a text of 4 GB or more: offsets of eight bytes
-            self._starts, self._ends = array("q", self._starts), array("q", self._ends)
-            self._starts.append(start)
-        self._ends.append(end)
+        self._starts, self._ends = append_offsets(self._starts, self._ends, start, end)
         self._flags.append(_KIND_CODE[kind] | (_BOLD if bold else 0))
 
     def __len__(self) -> int:
