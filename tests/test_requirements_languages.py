@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import postings_parser as pp
+from postings_parser.posting import requirements
 from postings_parser.rules import LANGUAGES
 
 D = pp.Degree
@@ -271,12 +272,19 @@ def test_every_language_has_the_same_requirement_tables(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", sorted(LANGUAGES))
-def test_every_special_degree_name_is_a_name_of_the_level_table(lang: str) -> None:
+def test_every_special_degree_name_is_a_degree_name_and_unleveled_ones_are_bachelors(
+    lang: str,
+) -> None:
     module = LANGUAGES[lang]
-    names = {n for names in module.REQ_DEGREES_BY_LEVEL.values() for n in names}
+    leveled = {n for names in module.REQ_DEGREES_BY_LEVEL.values() for n in names}
+    unleveled = set(module.REQ_UNLEVELED_DEGREES)
+    names = leveled | unleveled
     assert {a.lower() for a in module.REQ_DEGREE_ABBREVIATIONS} <= names
     assert set(module.REQ_COMPOUND_DEGREES) <= names
-    assert set(module.REQ_UNLEVELED_DEGREES) <= set(module.REQ_DEGREES_BY_LEVEL["bachelor"])
+    # a name without a level is listed once, and read as a bachelor's (ANNOTATION.md)
+    assert not unleveled & leveled
+    levels = requirements._levels()
+    assert {levels[name] for name in unleveled} <= {D.BACHELOR}
 
 
 def test_a_word_of_several_languages_means_the_same_in_each() -> None:
@@ -288,3 +296,5 @@ def test_a_word_of_several_languages_means_the_same_in_each() -> None:
         for level, names in module.REQ_DEGREES_BY_LEVEL.items():
             for name in names:
                 assert levels.setdefault(name, level) == level, name
+        for name in module.REQ_UNLEVELED_DEGREES:
+            assert levels.setdefault(name, "bachelor") == "bachelor", name

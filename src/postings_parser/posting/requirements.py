@@ -107,11 +107,13 @@ def _bracketed(phrase: str) -> tuple[str, tuple[int, int]]:
 
 
 def _levels() -> dict[str, Degree]:
-    """Every language's degree names (lower case, as written in the tables) -> level."""
+    """Every language's degree names (lower case, as written in the tables) -> level; a name
+    that names no level (``degree in``, ``Studium``) is a bachelor's (ANNOTATION.md)."""
     levels: dict[str, Degree] = {}
     for module in LANGUAGES.values():
         for level, names in module.REQ_DEGREES_BY_LEVEL.items():
             levels.update((name, Degree(level)) for name in names)
+        levels.update((name, Degree.BACHELOR) for name in module.REQ_UNLEVELED_DEGREES)
     return levels
 
 

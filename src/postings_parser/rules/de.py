@@ -611,12 +611,6 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
     ),
     # ``Studium`` / ``Hochschulabschluss`` name no level: bachelor (ANNOTATION.md)
     "bachelor": (
-        "studium",
-        "hochschulstudium",
-        "hochschulabschluss",
-        "hochschulausbildung",
-        "universitätsabschluss",
-        "universitätsstudium",
         "fachhochschulstudium",
         "fachhochschulabschluss",
         "fh-studium",
@@ -629,9 +623,6 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "bachelorstudium",
         "diplom (fh)",
         "dipl.-ing. (fh)",
-        "akademischer abschluss",
-        "akademische ausbildung",
-        "studienabschluss",
     ),
     "master": (
         "master",

@@ -1056,17 +1056,6 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "four-year degree",
         "4-year degree",
         "four year degree",
-        "college degree",
-        "university degree",
-        "academic degree",
-        # a degree named without its level (ANNOTATION.md)
-        "degree [in]",
-        "degree [from]",
-        "degree [program]",
-        "degree [programme]",
-        "completed studies",
-        "university studies",
-        "academic studies",
         "b.s.",
         "b.s",
         "bs",
@@ -1166,7 +1155,7 @@ REQ_DEGREE_ABBREVIATIONS: tuple[str, ...] = (
 )
 # names of the table above that may close a compound word
 REQ_COMPOUND_DEGREES: tuple[str, ...] = ()
-# names of the table above that name no level (bachelor, ANNOTATION.md): next to a name that
+# degree names that name no level, read as a bachelor's (ANNOTATION.md): next to a name that
 # does, they are that degree (``PhD degree in``, ``formation universitaire Bac+5``)
 REQ_UNLEVELED_DEGREES: tuple[str, ...] = (
     "degree [in]",

@@ -486,11 +486,6 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "licence [ou]",
         "[une] licence",
         "bachelor",
-        "diplôme universitaire",
-        "formation universitaire",
-        "formation supérieure",
-        "études supérieures",
-        "diplôme de l'enseignement supérieur",
     ),
     # ``maîtrise`` is also command of a skill (``maîtrise de Python``): not listed; ``ingénieur``
     # alone is a job title: only as a training

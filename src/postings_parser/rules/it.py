@@ -393,8 +393,6 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "diploma di laurea",
         "laureato",
         "laureata",
-        "titolo universitario",
-        "formazione universitaria",
         "bachelor",
     ),
     "master": (

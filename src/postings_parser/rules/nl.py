@@ -450,11 +450,7 @@ REQ_DEGREES_BY_LEVEL: dict[str, tuple[str, ...]] = {
         "bachelordiploma",
         "professionele bachelor",
         "academische bachelor",
-        "hogeschool",
         "hogeschooldiploma",
-        "universitaire opleiding",
-        "academisch niveau",
-        "academische opleiding",
     ),
     "master": (
         "master",
