@@ -91,32 +91,31 @@ def _items_of(sections: list[Section], kinds: frozenset[str]) -> list[Item]:
 
 
 class _Opened(NamedTuple):
-    """A posting block as the page layer cut it, with its header and language read."""
+    """A posting block as the page layer cut it, with its header read."""
 
     blocks: Sequence[Block]
     start: int  # the posting's trimmed span
     end: int
     header: Header
-    language: str | None
 
 
 def _open(norm: Normalized, blocks: Sequence[Block]) -> _Opened:
-    """Read the header of the posting ``blocks`` hold; its language is read apart."""
+    """Read the header of the posting ``blocks`` hold."""
     start, end = blocks[0].start, blocks[-1].end
-    return _Opened(blocks, start, end, read_header(norm, blocks, start, end), None)
+    return _Opened(blocks, start, end, read_header(norm, blocks, start, end))
 
 
-def _with_languages(norm: Normalized, opened: list[_Opened]) -> list[_Opened]:
-    """Each posting with the language of its body, all of a page's read one after another
-    (the identifier's tables are read once for them all, not between the other stages)."""
-    return [
-        o._replace(language=find_language(norm.text, o.header.body_start, o.end)) for o in opened
-    ]
+def _languages(norm: Normalized, opened: list[_Opened]) -> list[str | None]:
+    """The language of each posting's body, all of a page's read one after another (the
+    identifier's tables are read once for them all, not between the other stages)."""
+    return [find_language(norm.text, o.header.body_start, o.end) for o in opened]
 
 
-def _build_posting(norm: Normalized, index: int, opened: _Opened, *, strict: bool) -> Posting:
+def _build_posting(
+    norm: Normalized, index: int, opened: _Opened, language: str | None, *, strict: bool
+) -> Posting:
     """Build one posting from its blocks, header and language."""
-    blocks, start, end, header, language = opened
+    blocks, start, end, header = opened
     locations, warnings = _locations(norm, header, strict=strict)
     body_start = header.body_start
     sections = find_sections(norm, _body_blocks(blocks, body_start), body_start, end)
@@ -186,13 +185,13 @@ def parse_page(source: str | bytes, *, strict: bool = False, encoding: str | Non
     pieces = segment_page(norm)
     warnings = list(norm.warnings)
     research_areas = related_content = None
-    opened = _with_languages(norm, [_open(norm, p.blocks) for p in pieces if p.kind == "posting"])
+    opened = [_open(norm, p.blocks) for p in pieces if p.kind == "posting"]
+    languages = _languages(norm, opened)
     postings: list[Posting] = []
     for piece in pieces:  # the page's own boilerplate blocks stand before its first posting
         if piece.kind == "posting":
-            postings.append(
-                _build_posting(norm, len(postings), opened[len(postings)], strict=strict)
-            )
+            n = len(postings)
+            postings.append(_build_posting(norm, n, opened[n], languages[n], strict=strict))
         elif piece.kind == "research_areas" and research_areas is None and not postings:
             research_areas = _boilerplate(norm, piece)
         elif piece.kind == "related_content" and related_content is None and not postings:
@@ -226,8 +225,9 @@ def parse_posting(
     space that surrounded it.
     """
     norm = normalize(source, strict=strict, encoding=encoding)
-    [opened] = _with_languages(norm, [_open(norm, norm.blocks)])
-    posting = _build_posting(norm, 0, opened, strict=strict)
+    opened = _open(norm, norm.blocks)
+    [language] = _languages(norm, [opened])
+    posting = _build_posting(norm, 0, opened, language, strict=strict)
     if norm.warnings:
         posting = posting.model_copy(update={"warnings": [*norm.warnings, *posting.warnings]})
     return posting

@@ -9,6 +9,7 @@ one.  A page of up to :data:`MAX_TUPLE_BLOCKS` blocks (every real page) keeps a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -66,7 +67,7 @@ class Blocks(Sequence[Block]):
         store = BlockStore()
         for b in blocks:
             store.append(b.start, b.end, b.kind, b.bold)
-        return cls(store._starts, store._ends, bytes(store._flags))
+        return store.store()
 
     def __len__(self) -> int:
         return self._hi - self._lo
@@ -93,10 +94,7 @@ class Blocks(Sequence[Block]):
         i = (self._lo if index >= 0 else self._hi) + index
         if not self._lo <= i < self._hi:
             raise IndexError("block index out of range")
-        if i == self._lo:
-            return self._block(i)
-        kind, bold = _FLAGS[self._flags[i]]
-        return _new_block(Block, (self._starts[i], self._ends[i], kind, bold))
+        return self._block(i)
 
     def __iter__(self) -> Iterator[Block]:
         lo, hi = self._lo, self._hi
@@ -134,19 +132,8 @@ class Blocks(Sequence[Block]):
 
     def after(self, offset: int) -> Blocks:
         """The blocks that end after ``offset``, the first one starting there at the latest."""
-        lo = _bisect_right(self._ends, offset, self._lo, self._hi)
+        lo = bisect.bisect_right(self._ends, offset, self._lo, self._hi)
         return Blocks(self._starts, self._ends, self._flags, lo, self._hi, offset)
-
-
-def _bisect_right(values: array[int], x: int, lo: int, hi: int) -> int:
-    """The first index in ``lo:hi`` whose value is greater than ``x`` (``values`` ascending)."""
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] > x:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 class BlockStore:
@@ -166,9 +153,13 @@ class BlockStore:
     def __len__(self) -> int:
         return len(self._starts)
 
+    def store(self) -> Blocks:
+        """The blocks collected, in a store."""
+        return Blocks(self._starts, self._ends, bytes(self._flags))
+
     def freeze(self) -> Sequence[Block]:
         """The blocks collected: a tuple of up to :data:`MAX_TUPLE_BLOCKS`, else a store."""
-        blocks = Blocks(self._starts, self._ends, bytes(self._flags))
+        blocks = self.store()
         return tuple(blocks) if len(blocks) <= MAX_TUPLE_BLOCKS else blocks
 
 
