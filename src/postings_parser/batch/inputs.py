@@ -204,6 +204,11 @@ def _walk(top: str) -> Iterator[str | InputRecord]:
         yield error_record(shown, shown, None, f"unreadable input: {exc.strerror or exc}")
 
 
+def directory_files(top: str) -> Iterator[str]:
+    """The files a run reads under the directory ``top``, in order (hidden ones left out)."""
+    return (entry for entry in _walk(top) if isinstance(entry, str))
+
+
 def iter_records(
     inputs: Iterable[str | Path],
     text_field: str | None = None,

@@ -9,19 +9,13 @@ import os
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from .inputs import directory_files
 from .run import Summary
 
 
 def _file_bytes(top: str) -> int:
-    """The bytes of the files a directory walk reads (hidden entries are not read)."""
-    total = 0
-    for root, dirs, files in os.walk(top):
-        dirs[:] = [d for d in dirs if not d.startswith((".", "_"))]
-        for name in files:
-            path = os.path.join(root, name)
-            if not name.startswith((".", "_")) and os.path.isfile(path):
-                total += os.path.getsize(path)
-    return total
+    """The bytes of the files a run reads under a directory."""
+    return sum(os.path.getsize(path) for path in directory_files(top))
 
 
 def _url_bytes(url: str) -> int | None:
