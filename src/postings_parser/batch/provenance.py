@@ -17,12 +17,12 @@ Each column filled from the record is named in the row's ``filled_from_record`` 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..posting.location import parse_location
+from .records import field_text
 from .rows import location_dicts
 
 Fields = Mapping[str, str | None]
@@ -58,13 +58,6 @@ CONVERTERS: dict[str, Callable[[str], Any]] = {
     "posted_date": _iso_date,
 }
 """How a record field's text becomes the value of the column it fills (None: not filled)."""
-
-
-def field_text(value: Any) -> str | None:
-    """A record field as text: a string as it is, None as None, anything else as JSON."""
-    if value is None or isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
 
 
 def lift(obj: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, str | None]:

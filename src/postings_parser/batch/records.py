@@ -43,15 +43,20 @@ class InputRecord:
         return InputRecord(self.id, self.source, self.line, None, self.error, self.skipped)
 
 
+def field_text(value: Any) -> str | None:
+    """A record field as text: a string as it is, None as None, anything else as JSON."""
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+
+
 def record_id(obj: dict[str, Any], fallback: str, id_field: str | None = None) -> str:
     """A record's id: its ``id_field`` (``--id-field``) when given, else its ``id``, else
     ``source:job_id``; ``fallback`` when the record has none of them (never an error).  A value
     that is not a string is its JSON text."""
     if id_field is not None:
-        value = obj.get(id_field)
-        if value is None:
-            return fallback
-        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        value = field_text(obj.get(id_field))
+        return fallback if value is None else value
     if obj.get("id") is not None:
         return str(obj["id"])
     if obj.get("source") is not None and obj.get("job_id") is not None:
