@@ -7,8 +7,8 @@ its own, without the Python logic around it:
 
 * every call of a compiled pattern (``re`` or ``regex``: searches, matches, scans), with the
   same arguments;
-* every pydantic model the parse builds, from the same field values (validation in
-  ``pydantic-core``);
+* every pydantic model the parse builds, from the same field values, with the same constructor
+  (the pipeline's own models are built without validation, ``models.unvalidated``);
 * the lower-casing and substring scans that find the requirement anchor words of each posting;
 * for HTML, lxml's parse of the markup.
 
@@ -24,7 +24,7 @@ import importlib
 import re
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ import regex
 from lxml import etree
 
 import postings_parser as pp
+from postings_parser import models as _models
 from postings_parser.normalize import text as _normalize
 from postings_parser.posting import requirements as _requirements
 
@@ -97,20 +98,41 @@ def record_patterns(source: str) -> list[tuple[Any, tuple[Any, ...], bool]]:
     return calls
 
 
-def record_models(source: str) -> list[tuple[type[pydantic.BaseModel], dict[str, Any]]]:
-    built: list[tuple[type[pydantic.BaseModel], dict[str, Any]]] = []
+def record_models(source: str) -> list[tuple[Callable[..., Any], dict[str, Any]]]:
+    """Every model of the parse's result with its constructor and field values: pydantic's
+    validating one for those the parse builds that way, the pipeline's own
+    (:func:`models.unvalidated`) for the others."""
+    validated: list[tuple[pydantic.BaseModel, dict[str, Any]]] = []
     init = pydantic.BaseModel.__init__
 
     def recording_init(self: pydantic.BaseModel, /, **data: Any) -> None:
-        built.append((type(self), data))
+        validated.append((self, data))
         init(self, **data)
 
     pydantic.BaseModel.__init__ = recording_init  # type: ignore[method-assign]
     try:
-        pp.parse_page(source)
+        page = pp.parse_page(source)
     finally:
         pydantic.BaseModel.__init__ = init  # type: ignore[method-assign]
+    by_id = {id(model): data for model, data in validated}
+    built: list[tuple[Callable[..., Any], dict[str, Any]]] = [
+        (type(model), data) for model, data in validated
+    ]
+    for model in _models_of(page):
+        if id(model) not in by_id:
+            built.append((_models.unvalidated(type(model)), dict(model.__dict__)))
     return built
+
+
+def _models_of(value: Any) -> Iterator[pydantic.BaseModel]:
+    """Every model in ``value``, itself included."""
+    if isinstance(value, pydantic.BaseModel):
+        yield value
+        for name in type(value).model_fields:
+            yield from _models_of(getattr(value, name))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _models_of(item)
 
 
 def anchor_scans(page: pp.Page) -> Callable[[], None]:

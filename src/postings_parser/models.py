@@ -12,9 +12,9 @@ import bisect
 import datetime as dt
 import functools
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, cast, overload
 
 from pydantic import (
     BaseModel,
@@ -72,6 +72,69 @@ class _Model(BaseModel):
 def _shared_fields_set(names: frozenset[str]) -> set[str]:
     """One set of field names for all the models that set those fields."""
     return set(names)
+
+
+_M = TypeVar("_M", bound=_Model)
+_T = TypeVar("_T")
+
+
+def _defaults(model: type[BaseModel]) -> dict[str, Callable[[], Any]]:
+    """Each optional field's default, as a function of no arguments (its factory, if any)."""
+    return {
+        name: cast(Callable[[], Any], field.default_factory)
+        if field.default_factory is not None
+        else functools.partial(_same, field.default)
+        for name, field in model.model_fields.items()
+        if not field.is_required()
+    }
+
+
+def _plan(
+    model: type[BaseModel], given: tuple[str, ...], defaults: Mapping[str, object]
+) -> tuple[set[str], bool]:
+    """For a call of :func:`unvalidated` that gives the fields ``given`` (in its order): the set
+    of names the model records as set, and whether ``given`` is all its fields in its order
+    (the values' dict is then the model's as it is).  TypeError for names the model lacks or
+    required fields left out."""
+    names = tuple(model.model_fields)
+    unknown = sorted(set(given) - set(names))
+    if unknown:
+        raise TypeError(f"{model.__name__} has no fields {unknown}")
+    missing = [n for n in names if n not in given and n not in defaults]
+    if missing:
+        raise TypeError(f"{model.__name__} needs values for {missing}")
+    return _shared_fields_set(frozenset(given)), given == names
+
+
+def _same(value: _T) -> _T:
+    return value
+
+
+def unvalidated(model: type[_M]) -> type[_M]:
+    """``model``'s constructor for the pipeline, whose stages build values that already hold:
+    the model is made from them as given, without pydantic validating them again (type checkers
+    still check the arguments against the model's fields).  Missing fields take their
+    defaults; unknown or missing required fields raise ``TypeError``.  Models that users
+    construct, or validate from data, are validated as always; tests check that every model
+    the pipeline builds validates to itself (``tests/test_unvalidated.py``)."""
+    names = tuple(model.model_fields)
+    defaults = _defaults(model)
+    plans: dict[tuple[str, ...], tuple[set[str], bool]] = {}  # by the names a call gives
+    new, set_attribute = object.__new__, object.__setattr__
+
+    def make(**values: Any) -> _M:
+        given = tuple(values)
+        plan = plans.get(given) or plans.setdefault(given, _plan(model, given, defaults))
+        if not plan[1]:
+            values = {n: values[n] if n in values else defaults[n]() for n in names}
+        made = new(model)
+        set_attribute(made, "__dict__", values)
+        set_attribute(made, "__pydantic_fields_set__", plan[0])
+        set_attribute(made, "__pydantic_extra__", None)
+        set_attribute(made, "__pydantic_private__", None)
+        return made
+
+    return cast(type[_M], make)
 
 
 def offsets() -> array[int]:

@@ -29,6 +29,7 @@ from .models import (
     Span,
     TextSpan,
     WarningCode,
+    unvalidated,
 )
 from .normalize.blocks import Block, Normalized, blocks_after
 from .normalize.text import normalize
@@ -45,9 +46,18 @@ from .posting.responsibilities import find_responsibilities
 from .posting.sections import find_sections
 from .rules.kinds import PREFERRED_KINDS, REQUIRED_KINDS
 
+# the pipeline builds its models from values its stages have checked (models.unvalidated)
+_Posting = unvalidated(Posting)
+_Span = unvalidated(Span)
+_TextSpan = unvalidated(TextSpan)
+_Boilerplate = unvalidated(Boilerplate)
+_Article = unvalidated(Article)
+_Page = unvalidated(Page)
+_Segment = unvalidated(Segment)
+
 
 def _text_span(norm: Normalized, block: Block) -> TextSpan:
-    return TextSpan(text=norm.block_text(block), start=block.start, end=block.end)
+    return _TextSpan(text=norm.block_text(block), start=block.start, end=block.end)
 
 
 def _locations(
@@ -83,7 +93,7 @@ def _body_blocks(blocks: Sequence[Block], body_start: int) -> Sequence[Block]:
 
 def _location_span(header: Header) -> Span | None:
     spans = header.location_spans
-    return Span(start=spans[0][0], end=spans[-1][1]) if spans else None
+    return _Span(start=spans[0][0], end=spans[-1][1]) if spans else None
 
 
 def _items_of(sections: list[Section], kinds: frozenset[str]) -> list[Item]:
@@ -123,16 +133,16 @@ def _build_posting(
     sections = with_items(norm, sections, items)
     # every language's words: postings mix languages (a German posting with English lists)
     workplace, employment_types, visa = find_facts(norm.text, start, end)
-    return Posting(
+    return _Posting(
         index=index,
         text=norm.text[start:end],
-        span=Span(start=start, end=end),
+        span=_Span(start=start, end=end),
         title=header.title,
         job_id=header.job_id,
         posted_date=header.posted_date,
         location_span=_location_span(header),
         locations=locations,
-        body=Span(start=body_start, end=max(end, body_start)),
+        body=_Span(start=body_start, end=max(end, body_start)),
         language=language,
         sections=sections,
         responsibilities=find_responsibilities(norm, sections, items),
@@ -149,7 +159,7 @@ def _build_posting(
 
 def _boilerplate(norm: Normalized, piece: PieceOfPage) -> Boilerplate:
     heading, *entries = piece.blocks
-    return Boilerplate(
+    return _Boilerplate(
         heading=_text_span(norm, heading),
         entries=[_text_span(norm, b) for b in entries],
         start=heading.start,
@@ -163,7 +173,7 @@ def _article(norm: Normalized, blocks: Sequence[Block]) -> Article | None:
     if parts is None:
         return None
     footnotes = [_text_span(norm, b) for b in parts.footnotes]
-    return Article(
+    return _Article(
         title=_text_span(norm, parts.title),
         dek=_text_span(norm, parts.dek) if parts.dek else None,
         questions=[_text_span(norm, b) for b in parts.questions],
@@ -202,14 +212,14 @@ def parse_page(source: str | bytes, *, strict: bool = False, encoding: str | Non
         warnings.append(
             ParseWarning(code=WarningCode.NO_POSTINGS, message="the page has no posting block")
         )
-    return Page(
+    return _Page(
         text=norm.text,
         is_html=norm.is_html,
         article=_article(norm, article_blocks(pieces)),
         research_areas=research_areas,
         related_content=related_content,
         postings=postings,
-        segments=[Segment(kind=p.kind, start=p.start, end=p.end) for p in pieces],
+        segments=[_Segment(kind=p.kind, start=p.start, end=p.end) for p in pieces],
         warnings=warnings,
         source_map=norm.source_map,
     )

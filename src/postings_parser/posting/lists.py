@@ -13,13 +13,16 @@ import re
 
 import regex
 
-from ..models import Item, Section
+from ..models import Item, Section, unvalidated
 from ..normalize.blocks import Normalized
 from ..rules import LANGUAGES
 from ..rules.kinds import LIST_KINDS
 from ..rules.limits import EQUAL_REACH
 from .items import SectionItems
 from .split import Range, trim
+
+# the pipeline builds its models from values its stages have checked (models.unvalidated)
+_Item = unvalidated(Item)
 
 # the closing sentences of every language: a list ends where one starts, whatever its language
 CLOSING_SENTENCES = tuple(
@@ -67,7 +70,7 @@ def items_of_ranges(norm: Normalized, ranges: list[Range], end: int | None = Non
             continue
         if (end is not None and s >= end) or _closes(text, s, e):
             break
-        items.append(Item(text=text[s:e], start=s, end=e))
+        items.append(_Item(text=text[s:e], start=s, end=e))
     return items
 
 

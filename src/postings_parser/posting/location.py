@@ -8,13 +8,16 @@ Code lines (``US, WA, Seattle`` is ISO 3166-1 ``US``, ISO 3166-2 ``US-WA``, city
 
 from __future__ import annotations
 
-from ..models import Location
+from ..models import Location, unvalidated
 from ..page.markers import MAX_LOCATION_LINE
 from . import place
 
+# the pipeline builds its models from values its stages have checked (models.unvalidated)
+_Location = unvalidated(Location)
+
 
 def _location(p: place.Place, offset: int) -> Location:
-    return Location(
+    return _Location(
         raw=p.raw,
         country=p.country,
         region=p.region,

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from ..models import Degree, QualificationPath, Requirement, Section, Span
+from ..models import Degree, QualificationPath, Requirement, Section, Span, unvalidated
 from ..normalize.blocks import Normalized
 from ..rules import LANGUAGES
 from ..rules.limits import (
@@ -49,6 +49,11 @@ from ..rules.limits import (
 from . import years
 from .items import SectionItems, list_items
 from .split import Range, holds, trim
+
+# the pipeline builds its models from values its stages have checked (models.unvalidated)
+_QualificationPath = unvalidated(QualificationPath)
+_Requirement = unvalidated(Requirement)
+_Span = unvalidated(Span)
 
 # --- the folded copy: one byte per character ----------------------------------------------
 
@@ -690,7 +695,7 @@ def _paths(groups: list[list[_Mention]]) -> list[QualificationPath]:
         )
         for degree in degrees or [None]:
             paths[degree, min_years, max_years] = None
-    return [QualificationPath(degree=d, min_years=lo, max_years=hi) for d, lo, hi in paths]
+    return [_QualificationPath(degree=d, min_years=lo, max_years=hi) for d, lo, hi in paths]
 
 
 # --- what else a statement says -----------------------------------------------------------
@@ -785,9 +790,9 @@ def parse_statement(
     mentions = sorted(degrees + counts, key=lambda m: m.start)
     if not mentions:
         return None
-    return Requirement(
+    return _Requirement(
         text=text[start:end],
-        span=Span(start=start, end=end),
+        span=_Span(start=start, end=end),
         paths=_paths(_groups(hits, mentions)),
         fields=_fields(text, mentions, scope_end, hits),
         or_equivalent=bool(degrees) and _or_equivalent(hits, start, end),

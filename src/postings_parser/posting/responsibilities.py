@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import bisect
 
-from ..models import Responsibilities, Section, Span
+from ..models import Responsibilities, Section, Span, unvalidated
 from ..normalize.blocks import Normalized
 from ..rules.limits import MAX_LIST_LINE
 from .headings import heading_key, placed_kind
 from .items import SectionItems
 from .split import BULLET_LINE, trim
 
+# the pipeline builds its models from values its stages have checked (models.unvalidated)
+_Responsibilities = unvalidated(Responsibilities)
+_Span = unvalidated(Span)
+
 
 def _intro(norm: Normalized, first: int, last: int) -> tuple[str | None, Span | None]:
     s, e = trim(norm.text, first, last)
     if e <= s:
         return None, None
-    return norm.text[s:e], Span(start=s, end=e)
+    return norm.text[s:e], _Span(start=s, end=e)
 
 
 def _is_prose(norm: Normalized, section: Section) -> bool:
@@ -59,7 +63,7 @@ def find_responsibilities(
         return None
     _, intro = items(section)
     intro_text, intro_span = _intro(norm, *intro)
-    return Responsibilities(
+    return _Responsibilities(
         heading=section.heading,
         intro=intro_text,
         intro_span=intro_span,

@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..models import Section, Span, TextSpan
+from ..models import Section, Span, TextSpan, unvalidated
 from ..normalize.blocks import Block, Normalized
 from ..rules.kinds import LIST_KINDS, PREFERRED_KINDS, REQUIRED_KINDS
 from ..rules.limits import (
@@ -65,6 +65,11 @@ from .headings import (
     placed_kind,
 )
 from .split import BULLET_LINE, spaces_start, trim
+
+# the pipeline builds its models from values its stages have checked (models.unvalidated)
+_Section = unvalidated(Section)
+_Span = unvalidated(Span)
+_TextSpan = unvalidated(TextSpan)
 
 # decoration around a heading on its own line: markdown marks, emoji, dashes, a trailing colon
 _DECOR_LEFT = regex.compile(r"^(?::[a-z_]{1,30}:|[\s#*_>\\\-–—=|:\p{So}\p{Sk}\p{Cf}])+")
@@ -604,17 +609,17 @@ def _description(text: str, start: int, end: int) -> Section | None:
     s, e = trim(text, start, end)
     if e <= s:
         return None
-    body = TextSpan(text=text[s:e], start=s, end=e)
-    return Section(heading=None, heading_span=None, body=body, kind="description", start=s, end=e)
+    body = _TextSpan(text=text[s:e], start=s, end=e)
+    return _Section(heading=None, heading_span=None, body=body, kind="description", start=s, end=e)
 
 
 def _section(text: str, h: _Heading, stop: int) -> Section:
     """The section headed by ``h``, its body running to ``stop``."""
     s, e = trim(text, h.end, stop)
-    return Section(
+    return _Section(
         heading=text[h.text_start : h.text_end],
-        heading_span=Span(start=h.start, end=h.end),
-        body=TextSpan(text=text[s:e], start=s, end=max(s, e)),
+        heading_span=_Span(start=h.start, end=h.end),
+        body=_TextSpan(text=text[s:e], start=s, end=max(s, e)),
         kind=h.kind,
         start=h.start,
         end=max(e, h.end),
