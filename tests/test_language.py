@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 import postings_parser as pp
+from postings_parser.posting.language import _identifier
+from postings_parser.rules import IDENTIFIED_LANGUAGES
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def read_jsonl(name: str) -> list[dict[str, Any]]:
+    with (FIXTURES / name).open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
 
 # real sentences of the varied dev postings, one language each
 CASES = [
@@ -53,3 +71,41 @@ def test_a_posting_is_in_the_language_it_is_written_in(code: str, sentence: str)
 
 def test_a_posting_without_words_has_no_language() -> None:
     assert pp.parse_posting("US, WA, Seattle\n1234 5678").language is None
+
+
+def _half_precision_identifier() -> Any:
+    """py3langid's identifier over the same candidates with its model's own half-precision
+    feature weights (what the stage's single-precision table must score exactly like)."""
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    keep = [i for i, code in enumerate(full.nb_classes) if code in IDENTIFIED_LANGUAGES]
+    return LanguageIdentifier(
+        numpy.ascontiguousarray(full.nb_ptc[:, keep]),
+        numpy.ascontiguousarray(full.nb_pc[keep]),
+        [full.nb_classes[i] for i in keep],
+        full.tk_nextmove,
+        full.tk_output,
+        norm_probs=False,
+        tk_row=full.tk_row,
+    )
+
+
+_HALF = _half_precision_identifier()
+
+
+def _same_scores(sample: str) -> bool:
+    return bool(numpy.array_equal(_identifier()._decide(sample), _HALF._decide(sample)))
+
+
+def test_the_widened_weights_score_every_sample_exactly_as_the_model_s_own() -> None:
+    assert _identifier().nb_ptc.dtype == numpy.float32
+    assert _HALF.nb_ptc.dtype == numpy.float16
+    texts = [r["text"] for r in read_jsonl("employers.sample.jsonl")]
+    texts += [s for _, s in CASES]
+    for text in texts:
+        for start in range(0, len(text), 97):
+            assert _same_scores(text[start : start + 120]), text[start : start + 120]
+
+
+@given(st.text(min_size=20, max_size=200))
+def test_the_widened_weights_score_any_text_exactly_as_the_model_s_own(sample: str) -> None:
+    assert _same_scores(sample)

@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 import postings_parser as pp
 from postings_parser.models import Item, Posting, Span, unvalidated
 
-
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -87,7 +86,8 @@ def test_the_unvalidated_constructor_fills_defaults_and_records_the_fields_given
     posting = unvalidated(Posting)(
         index=0, text="x", span=Span(start=0, end=1), body=Span(start=0, end=1)
     )
-    assert posting.locations == [] and posting.title is None
+    assert posting.locations == []
+    assert posting.title is None
     assert posting.model_fields_set == {"index", "text", "span", "body"}
     assert_same(
         posting,
@@ -98,9 +98,9 @@ def test_the_unvalidated_constructor_fills_defaults_and_records_the_fields_given
 def test_the_unvalidated_constructor_refuses_unknown_and_missing_fields() -> None:
     make = unvalidated(Item)
     with pytest.raises(TypeError, match="no fields"):
-        make(text="ab", start=0, end=2, colour="red")
+        make(text="ab", start=0, end=2, colour="red")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="'end'"):
-        make(text="ab", start=0)
+        make(text="ab", start=0)  # type: ignore[call-arg]
 
 
 def test_models_users_construct_are_still_validated() -> None:

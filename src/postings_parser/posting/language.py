@@ -19,11 +19,14 @@ from ..rules.limits import LANGUAGE_SAMPLE, MIN_LANGUAGE_SAMPLE
 @functools.cache
 def _identifier() -> LanguageIdentifier:
     """The identifier, loaded once per process on first use, restricted to the candidates: its
-    model's tables cut to their columns, in one contiguous block each."""
+    model's tables cut to their columns, in one contiguous block each.  The feature weights
+    are widened from half to single precision, which every value converts to exactly: the
+    scores are computed in single precision either way (numpy converts half-precision operands
+    first), and the product of a single-precision table is computed without that conversion."""
     full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     keep = [i for i, code in enumerate(full.nb_classes) if code in IDENTIFIED_LANGUAGES]
     return LanguageIdentifier(
-        numpy.ascontiguousarray(full.nb_ptc[:, keep]),
+        numpy.ascontiguousarray(full.nb_ptc[:, keep], dtype=numpy.float32),
         numpy.ascontiguousarray(full.nb_pc[keep]),
         [full.nb_classes[i] for i in keep],
         full.tk_nextmove,
