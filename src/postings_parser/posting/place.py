@@ -960,7 +960,8 @@ def _known(
     return codes_known and "\ufffd" not in city
 
 
-def code_places(text: str) -> list[Place] | None:
+@lru_cache(maxsize=1024)  # a page names the same few places in one posting after another
+def code_places(text: str) -> tuple[Place, ...] | None:
     """The places of a code line (country, region and city as written), or None."""
     m = LOCATION_LIST.fullmatch(text)
     if m is None:
@@ -991,7 +992,7 @@ def code_places(text: str) -> list[Place] | None:
                 end=end,
             )
         )
-    return places
+    return tuple(places)
 
 
 # --- the entry point -------------------------------------------------------------------------
@@ -1008,10 +1009,10 @@ def parse_location(text: str) -> list[Place]:
         return []
     codes = code_places(text)
     if codes is not None and all(p.valid for p in codes):
-        return codes
+        return list(codes)
     places = _free_text_places(text)
     if codes is not None and not any(p.valid for p in places):
-        return codes
+        return list(codes)
     return places
 
 
