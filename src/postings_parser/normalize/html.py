@@ -38,6 +38,7 @@ from ..rules.chars import (
     SPACES,
 )
 from .blocks import LINE, Block, BlockKind, BlockStore
+from .charclass import CharClass, has_astral
 
 _DROP = frozenset(
     [
@@ -134,10 +135,8 @@ _CONTROL_FORMS = {
 # spaces, invisible, format and control characters (a run of spaces is checked apart).  The
 # markup that :func:`.text.normalize` renders has been cleaned: U+0085, U+2028 and U+2029, format
 # and control characters reach the rendering only as character references
-_IRREGULAR = re.compile(
-    "[\n"
-    + re.escape(ASCII_LINE_BREAKS + SPACES + INVISIBLE + FORMAT + "".join(_CONTROL_FORMS))
-    + "]"
+_IRREGULAR = CharClass(
+    "\n" + ASCII_LINE_BREAKS + SPACES + INVISIBLE + FORMAT + "".join(_CONTROL_FORMS)
 )
 # characters the text path would normalize: keep the rendering in the same normal form (line
 # breaks and runs of spaces are then collapsed by ``_SPACE``)
@@ -158,10 +157,7 @@ _PRE_TRANSLATE = str.maketrans(
     }
 )
 # the characters a warning counts, by the text path's names for them
-_COUNTED = {
-    "format": re.compile(f"[{re.escape(FORMAT)}]"),
-    "control": re.compile(f"[{re.escape(''.join(_CONTROL_FORMS))}]"),
-}
+_COUNTED = {"format": CharClass(FORMAT), "control": CharClass("".join(_CONTROL_FORMS))}
 _MAX_BOLD_BLOCK = 150
 
 
@@ -183,8 +179,9 @@ class _Renderer:
 
     def _normal_form(self, text: str, table: dict[int, str | None]) -> str:
         """``text`` with the characters the text path rewrites rewritten (counted)."""
-        for group, pattern in _COUNTED.items():
-            self.removed[group] += len(pattern.findall(text))
+        astral = has_astral(text)
+        for group, chars in _COUNTED.items():
+            self.removed[group] += len(chars.pattern(text, astral=astral).findall(text))
         return text.translate(table)
 
     def add(self, text: str, bold: bool) -> None:
@@ -195,7 +192,7 @@ class _Renderer:
             text = " "
         # text that ``str.isprintable`` accepts holds no irregular character (the tests check
         # this over all of Unicode): only a run of spaces sends it to the rewrite
-        elif "  " in text or (not text.isprintable() and _IRREGULAR.search(text)):
+        elif "  " in text or (not text.isprintable() and _IRREGULAR.pattern(text).search(text)):
             text = _SPACE.sub(" ", self._normal_form(text, _TRANSLATE))
         if not text.strip() and (not self.line or self.line[-1].endswith(" ")):
             return

@@ -31,6 +31,7 @@ from ..rules.chars import (
     SPACES,
 )
 from .blocks import Normalized, line_blocks
+from .charclass import has_astral
 from .decode import decode
 
 __all__ = ["clean", "decode", "line_blocks", "looks_like_html", "normalize"]
@@ -127,15 +128,10 @@ def _replacement(group: str, run: str) -> str:
     return ""  # control, format and invisible characters are removed
 
 
-def _has_astral(text: str) -> bool:
-    """Whether ``text`` holds a character beyond U+FFFF (two UTF-16 units)."""
-    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
-
-
 def _special_runs(text: str) -> Iterator[re.Match[str]]:
     """The matches of the special-character pattern in ``text``, in order: those of
     ``_SPECIAL.finditer``, found by jumping from one possible start to the next."""
-    if _has_astral(text):
+    if has_astral(text):
         yield from _SPECIAL.finditer(text)
         return
     start = _SPECIAL_BMP_START.search(text)
