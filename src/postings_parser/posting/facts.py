@@ -39,6 +39,7 @@ from ..models import (
     WorkplaceType,
 )
 from ..rules import LANGUAGES
+from .patterns import trie_pattern
 
 __all__ = ["find_employment_types", "find_facts", "find_visa_sponsorship", "find_workplace"]
 
@@ -249,8 +250,9 @@ def _merged(langs: tuple[str, ...], name: str) -> dict[str, str]:
 
 
 def _days(patterns: Iterable[str], numbers: Mapping[str, int]) -> list[str]:
-    """Day-count phrases with ``{num}`` replaced by digits or number words."""
-    num = "|".join([r"\d{1,2}", *sorted(map(re.escape, numbers), key=len, reverse=True)])
+    """Day-count phrases with ``{num}`` replaced by digits or number words (the words as a
+    trie: the engine tries a number at every position of a sentence)."""
+    num = r"\d{1,2}|" + trie_pattern(sorted(numbers))
     return [p.replace("{num}", num) for p in patterns]
 
 

@@ -290,22 +290,23 @@ class _Phrases:
                 return _Hit(toks.start[i], toks.end[i + n - 1], value, n)
         return None
 
+    def _found(self, s: str) -> Iterator[_Hit]:
+        """Every phrase of ``s``, left to right, not overlapping: only the tokens that start a
+        phrase of the table are tried."""
+        toks, first = _tokens(s), self.first
+        after = 0  # the token after the last phrase found
+        for i in [i for i, low in enumerate(toks.low) if low in first]:
+            if i >= after and (hit := self.at(toks, i)) is not None:
+                yield hit
+                after = i + hit.size
+
     def hits(self, s: str) -> list[_Hit]:
         """Every phrase of ``s``, left to right, not overlapping."""
-        toks, out, i = _tokens(s), [], 0
-        while i < len(toks.low):
-            hit = self.at(toks, i) if toks.low[i] in self.first else None
-            if hit is None:
-                i += 1
-                continue
-            out.append(hit)
-            i += hit.size
-        return out
+        return list(self._found(s))
 
     def first_hit(self, s: str) -> _Hit | None:
         """The first phrase of ``s``."""
-        found = self.hits(s)
-        return found[0] if found else None
+        return next(self._found(s), None)
 
     def last_hit(self, s: str) -> _Hit | None:
         """The last phrase of ``s``."""
@@ -667,9 +668,22 @@ def _start_chars() -> frozenset[str]:
     return frozenset(s[0] for s in C.PAY_CURRENCY_SYMBOLS if not s[0].isalnum()) | {"("}
 
 
+# the most common characters no money match starts with (lower-case ASCII letters, blanks,
+# punctuation), unless a currency mark starts with one
+_SKIPPABLE = "abcdefghijklmnopqrstuvwxyz \t\n,.;:!?'\"/-"
+
+
+@functools.cache
+def _possible_starts() -> re.Pattern[str]:
+    """A character a money match may start with: any but the skippable ones."""
+    skipped = "".join(c for c in _SKIPPABLE if c not in _start_chars())
+    return re.compile(f"[^{re.escape(skipped)}]")
+
+
 def _covering(lex: _Lexicon, text: str, ws: int, we: int, cue: int) -> _Match | None:
     """The leftmost money match starting in ``text[ws:cue + 1]`` that covers offset ``cue``."""
-    for p in range(ws, cue + 1):
+    for candidate in _possible_starts().finditer(text, ws, cue + 1):
+        p = candidate.start()
         if _can_start(text, p):
             m = lex.money.match(text, p, we)
             if m is not None and m.end() > cue:
