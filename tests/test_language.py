@@ -10,11 +10,9 @@ import numpy
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 import postings_parser as pp
-from postings_parser.posting.language import _identifier
-from postings_parser.rules import IDENTIFIED_LANGUAGES
+from postings_parser.posting.language import _identifier, restricted_identifier
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -73,23 +71,9 @@ def test_a_posting_without_words_has_no_language() -> None:
     assert pp.parse_posting("US, WA, Seattle\n1234 5678").language is None
 
 
-def _half_precision_identifier() -> Any:
-    """py3langid's identifier over the same candidates with its model's own half-precision
-    feature weights (what the stage's single-precision table must score exactly like)."""
-    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    keep = [i for i, code in enumerate(full.nb_classes) if code in IDENTIFIED_LANGUAGES]
-    return LanguageIdentifier(
-        numpy.ascontiguousarray(full.nb_ptc[:, keep]),
-        numpy.ascontiguousarray(full.nb_pc[keep]),
-        [full.nb_classes[i] for i in keep],
-        full.tk_nextmove,
-        full.tk_output,
-        norm_probs=False,
-        tk_row=full.tk_row,
-    )
-
-
-_HALF = _half_precision_identifier()
+# the model's own half-precision weights: what the stage's single-precision table must score
+# exactly like
+_HALF = restricted_identifier()
 
 
 def _same_scores(sample: str) -> bool:

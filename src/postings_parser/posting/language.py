@@ -8,6 +8,7 @@ or a location line.  Candidates are the languages :data:`..rules.IDENTIFIED_LANG
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import numpy
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -18,15 +19,22 @@ from ..rules.limits import LANGUAGE_SAMPLE, MIN_LANGUAGE_SAMPLE
 
 @functools.cache
 def _identifier() -> LanguageIdentifier:
-    """The identifier, loaded once per process on first use, restricted to the candidates: its
-    model's tables cut to their columns, in one contiguous block each.  The feature weights
-    are widened from half to single precision, which every value converts to exactly: the
-    scores are computed in single precision either way (numpy converts half-precision operands
-    first), and the product of a single-precision table is computed without that conversion."""
+    """The identifier, loaded once per process on first use: :func:`restricted_identifier` with
+    the feature weights widened from half to single precision, which every value converts to
+    exactly: the scores are computed in single precision either way (numpy converts
+    half-precision operands first), and the product of a single-precision table is computed
+    without that conversion."""
+    return restricted_identifier(numpy.float32)
+
+
+def restricted_identifier(weights: type[numpy.floating[Any]] | None = None) -> LanguageIdentifier:
+    """py3langid's identifier restricted to the candidates: its model's tables cut to their
+    columns, in one contiguous block each, the feature weights as ``weights`` (the model's own
+    precision when None)."""
     full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     keep = [i for i, code in enumerate(full.nb_classes) if code in IDENTIFIED_LANGUAGES]
     return LanguageIdentifier(
-        numpy.ascontiguousarray(full.nb_ptc[:, keep], dtype=numpy.float32),
+        numpy.ascontiguousarray(full.nb_ptc[:, keep], dtype=weights),
         numpy.ascontiguousarray(full.nb_pc[keep]),
         [full.nb_classes[i] for i in keep],
         full.tk_nextmove,
