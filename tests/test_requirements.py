@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import postings_parser as pp
+from postings_parser.posting.items import SectionItems, list_items
 
 from .conftest import read_jsonl
 
@@ -393,3 +394,20 @@ def test_bundled_postings_find_the_same_requirements_after_a_longer_lower_case(
     assert sum(1 for t in texts if found(t)) >= 50  # the comparison below is not vacuous
     for text in texts:
         assert found(f"{text}\n\nOffice: İstanbul.") == found(text)
+
+
+@pytest.mark.parametrize("corpus", ["amazon_science_careers.dev.jsonl", "employers.sample.jsonl"])
+def test_requirements_read_from_a_whole_cut_equal_those_of_a_cut_around_the_anchors(
+    corpus: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a section the items stage has cut whole is read from that cut; cutting it again around
+    # the anchors alone must find the very same requirements
+    texts = [r["text"] for r in read_jsonl(corpus)]
+    from_whole_cuts = [pp.parse_posting(t).requirements for t in texts]
+    monkeypatch.setattr(
+        SectionItems,
+        "focused",
+        lambda self, section, focus: list_items(self.norm, section, focus),
+    )
+    assert [pp.parse_posting(t).requirements for t in texts] == from_whole_cuts
+    assert sum(map(len, from_whole_cuts)) >= 20  # the corpus states requirements

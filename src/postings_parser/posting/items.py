@@ -470,3 +470,12 @@ class SectionItems:
     def __call__(self, section: Section) -> tuple[list[Range], Range]:
         cut = self.cut(section)
         return cut.statements, cut.intro
+
+    def focused(self, section: Section, focus: Focus) -> tuple[list[Range], Range]:
+        """:func:`list_items` with ``focus``, read from the section's whole cut where a stage
+        has made it already: the sentences that hold a focus point are cut alike; the others,
+        which a caller with a focus skips, are cut further."""
+        cut = self._cut.get((section.body.start, section.body.end))
+        if cut is None:
+            return list_items(self.norm, section, focus)
+        return cut.statements, cut.intro

@@ -47,7 +47,7 @@ from ..rules.limits import (
     URL_REACH,
 )
 from . import years
-from .items import SectionItems, list_items
+from .items import SectionItems
 from .split import Range, holds, trim
 
 # the pipeline builds its models from values its stages have checked (models.unvalidated)
@@ -800,15 +800,13 @@ def parse_statement(
     )
 
 
-def _statements(
-    norm: Normalized, items: SectionItems, section: Section, anchors: list[int]
-) -> list[Range]:
+def _statements(items: SectionItems, section: Section, anchors: list[int]) -> list[Range]:
     """The statements of a section: the responsibilities' own items, elsewhere the items of
     the sentences that hold an anchor (the other sentences are skipped anyway)."""
     if section.kind == "responsibilities":
         ranges, intro = items(section)
     else:
-        ranges, intro = list_items(norm, section, focus=anchors)
+        ranges, intro = items.focused(section, anchors)
     return [intro, *ranges] if intro[1] > intro[0] else ranges
 
 
@@ -828,7 +826,7 @@ def find_requirements(
         heading = (
             [(section.heading_span.start, section.heading_span.end)] if section.heading_span else []
         )
-        for s, e in heading + _statements(norm, items, section, anchors):
+        for s, e in heading + _statements(items, section, anchors):
             if not holds(anchors, s, e):
                 continue  # a statement that names neither
             requirement = parse_statement(norm.text, s, e, hits, preferred_section=preferred)
