@@ -1005,3 +1005,29 @@ def test_required_literals_occur_in_every_match(pattern: str, sample: str) -> No
     assert m is not None
     usable = [need for need in needs if need and min(map(len, need)) >= 2]
     assert all(any(lit in m.group() for lit in need) for need in usable)
+
+
+# --- a phrase index tells what a search of its phrases' alternation tells -----------------------
+_SEARCHED_TABLES = ("EMPLOYMENT_FIELD_KEYS", "EMPLOYMENT_NOT_BEFORE", "WORKPLACE_PERCENT_NOT")
+
+
+def _fixture_windows() -> list[str]:
+    """Windows of the employer sample postings, lower-cased, as the stage reads them."""
+    from .conftest import read_jsonl
+
+    texts = [r["text"].lower() for r in read_jsonl("employers.sample.jsonl")]
+    return [t[i : i + 90] for t in texts for i in range(0, len(t), 45)]
+
+
+_WINDOWS = _fixture_windows()
+
+
+@pytest.mark.parametrize("table", _SEARCHED_TABLES)
+def test_a_phrase_index_holds_where_the_alternation_of_its_phrases_is_found(table: str) -> None:
+    patterns = [p for rules in RULES for p in getattr(rules, table)]
+    index = facts._Index.of({"any": patterns})
+    alternation = re.compile("|".join(f"(?:{p})" for p in patterns))
+    samples = _WINDOWS + [p.replace("\\b", "").replace("\\s", " ") + " " for p in patterns]
+    held = [index.holds(w) for w in samples]
+    assert held == [alternation.search(w) is not None for w in samples]
+    assert any(held)  # the samples reach the phrases

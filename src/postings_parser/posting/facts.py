@@ -206,25 +206,36 @@ class _Index:
         automaton = ahocorasick_rs.AhoCorasick(list(ids)) if ids else None
         return cls(automaton, tuple(map(tuple, indexed)), tuple(always), tuple(phrases))
 
-    def find(self, text: str) -> _Found:
-        """Every match of every phrase in ``text``, by group name, in order of position."""
+    def _candidates(self, text: str) -> Iterator[_Phrase]:
+        """The phrases that can match in ``text`` (all the literals each needs occur), in the
+        order of the table."""
         present: set[int] = set()
         if self.automaton is not None:
             hits = self.automaton.find_matches_as_indexes(text, overlapping=True)
             present = {literal for literal, _, _ in hits}
         if not present and not self.always:
-            return {}
-        found: _Found = {}
+            return
         for i in sorted(set(self.always).union(*(self.by_literal[i] for i in present))):
             phrase = self.phrases[i]
             if all(not need.isdisjoint(present) for need in phrase.needs):
-                matches = list(islice(phrase.pattern.finditer(text), _MAX_MATCHES))
-                if matches:
-                    found.setdefault(phrase.group, []).extend(matches)
+                yield phrase
+
+    def find(self, text: str) -> _Found:
+        """Every match of every phrase in ``text``, by group name, in order of position."""
+        found: _Found = {}
+        for phrase in self._candidates(text):
+            matches = list(islice(phrase.pattern.finditer(text), _MAX_MATCHES))
+            if matches:
+                found.setdefault(phrase.group, []).extend(matches)
         for matches in found.values():
             if len(matches) > 1:
                 matches.sort(key=lambda m: m.start())
         return found
+
+    def holds(self, text: str) -> bool:
+        """Whether a phrase matches somewhere in ``text`` (as a search of their alternation
+        would tell)."""
+        return any(phrase.pattern.search(text) for phrase in self._candidates(text))
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -262,7 +273,7 @@ class _Workplace:
     labels: dict[str, str]
     numbers: dict[str, int]
     full_before: re.Pattern[str]
-    percent_not: re.Pattern[str]
+    percent_not: _Index  # phrases that make a percentage not a share of the week
     neg_before: re.Pattern[str]
     neg_after: re.Pattern[str]
     not_after: re.Pattern[str]
@@ -275,11 +286,11 @@ class _Workplace:
 class _Employment:
     index: _Index  # groups: each employment type, and "hours"; on the lower-cased sentence
     cased: _Index  # groups: each employment type; on the sentence as written
-    field_keys: re.Pattern[str]
+    field_keys: _Index  # the names of an employment field
     labels: dict[str, str]
     jsonld: dict[str, str]
     not_after: re.Pattern[str]
-    not_before: re.Pattern[str]
+    not_before: _Index  # what makes a type phrase after it about other people or a requirement
     full_min: int
     part_max: int
     schedule_max: int
@@ -342,7 +353,7 @@ def _workplace_vocab(langs: tuple[str, ...]) -> _Workplace:
         labels=_merged(langs, "WORKPLACE_LABELS"),
         numbers=numbers,
         full_before=_alternation([rf"(?:{'|'.join(t('FULL'))})[\s-]*\(?\s*$"]),
-        percent_not=_alternation(t("PERCENT_NOT")),
+        percent_not=_Index.of({"not": t("PERCENT_NOT")}),
         neg_before=_before(t("NEGATION_BEFORE")),
         neg_after=_after(t("NEGATION_AFTER")),
         not_after=_after(t("NOT_AFTER")),
@@ -376,11 +387,11 @@ def _employment_vocab(langs: tuple[str, ...]) -> _Employment:
     return _Employment(
         index=_Index.of(groups),
         cased=_Index.of(_kind_groups(langs, "EMPLOYMENT_TYPES_CASED")),
-        field_keys=_alternation(_tuple(langs, "EMPLOYMENT_FIELD_KEYS")),
+        field_keys=_Index.of({"key": _tuple(langs, "EMPLOYMENT_FIELD_KEYS")}),
         labels=_merged(langs, "EMPLOYMENT_LABELS"),
         jsonld={k.upper(): v for k, v in _merged(langs, "EMPLOYMENT_JSONLD").items()},
         not_after=_alternation([not_after, not_after_far]),
-        not_before=_alternation(_tuple(langs, "EMPLOYMENT_NOT_BEFORE")),
+        not_before=_Index.of({"not": _tuple(langs, "EMPLOYMENT_NOT_BEFORE")}),
         full_min=min(_RULES[lang].EMPLOYMENT_FULL_TIME_MIN_HOURS for lang in langs),
         part_max=max(_RULES[lang].EMPLOYMENT_PART_TIME_MAX_HOURS for lang in langs),
         schedule_max=max(_RULES[lang].EMPLOYMENT_SCHEDULE_MAX_HOURS for lang in langs),
@@ -590,7 +601,7 @@ def _shares(work: str, found: _Found, v: _Workplace) -> set[str]:
     shares |= {_share(_day_count(m, v.numbers), 20) for m in found.get("days_month", ())}
     for m in _PERCENT.finditer(work) if "%" in work else ():
         around = work[max(0, m.start() - _CONTEXT) : m.end() + _CONTEXT]
-        if not v.percent_not.search(around) and int(m.group("p")) <= 100:
+        if not v.percent_not.holds(around) and int(m.group("p")) <= 100:
             shares.add(_share(int(m.group("p")), 100))
     shares |= {"partial"} if "partial" in found else set()
     return shares | ({"full"} if "full_week" in found else set())
@@ -731,7 +742,7 @@ def _kept(low: str, m: re.Match[str], v: _Employment) -> bool:
     after = low[m.end() : m.end() + _CONTEXT * 2]
     if _FIELD_NAME_END.match(after) or v.not_after.match(after):
         return False
-    return not v.not_before.search(low[max(0, m.start() - _CONTEXT) : m.start()])
+    return not v.not_before.holds(low[max(0, m.start() - _CONTEXT) : m.start()])
 
 
 def _hours_kind(m: re.Match[str], v: _Employment) -> str | None:
@@ -751,7 +762,7 @@ def _field_kinds(text: str, start: int, low: str, v: _Employment) -> list[tuple[
     if not colon:
         line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
         key = text[line_start:start].lower() if text[start - 1 : start] == "\n" else ""
-    if not key.strip() or not v.field_keys.search(key):
+    if not key.strip() or not v.field_keys.holds(key):
         return []
     return [(v.labels[p], start, start + len(low)) for p in _field_parts(low) if p in v.labels]
 
