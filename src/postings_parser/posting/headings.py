@@ -206,8 +206,9 @@ def placed_kind(key: str) -> str | None:
 
 
 def _lead_in_pattern() -> regex.Pattern[str]:
-    """The lead-ins of every language, each matched at the end of a line before its colon;
-    searched from the end (``REVERSE``), where the one place it can match is tried first."""
+    """The lead-ins of every language, each at the end of a line before its colon: matched
+    backwards (``REVERSE``) from the end of a text that ends with the colon or ellipsis, the one
+    place a match can end (a search would go on trying every place before it)."""
     alternatives = [
         p.replace("'", "['’]") for module in LANGUAGES.values() for p in module.HEADINGS_LEADINS
     ]

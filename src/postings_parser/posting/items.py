@@ -56,7 +56,7 @@ _LEAD_IN = regex.compile(
     r"(?:\b(?:you(?:'ll|’ll| will| would| can| may)?|will|include|includes|including|following|"
     r"on|like|are|is|be|to|by|with|in|for|of|areas|responsibilities|duties|tasks|involve|"
     r"involves|opportunity|expect|expected|shall|should|must)|\bwill\s+\p{L}+)[ ]?:",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,  # matched backwards from a colon (_lead_in_end)
 )
 # a label that opens a section's list (``Required:Bachelor's degree …``), at its very start
 _LEAD_LABEL = re.compile(
@@ -303,13 +303,13 @@ def _lead_in_end(text: str, start: int, end: int) -> int | None:
     label = _LEAD_LABEL.match(text, start, end)
     if label is not None:
         return label.end()
-    last_colon = text.rfind(":", start, end)  # a lead-in ends with a colon: none after the last
-    if last_colon == -1:
+    # the first lead-in ends at the first colon one ends at (none holds a colon of its own)
+    colon = text.find(":", start, end)
+    while colon != -1 and _LEAD_IN.match(text, start, colon + 1) is None:
+        colon = text.find(":", colon + 1, end)
+    if colon == -1 or run_on_cuts(text, start, colon + 1):
         return None
-    m = _LEAD_IN.search(text, start, last_colon + 1)
-    if m is None or run_on_cuts(text, start, m.end()):
-        return None
-    return m.end()
+    return colon + 1
 
 
 def _unbulleted_cut(text: str, ranges: list[Range], intro: Range) -> Cut:

@@ -179,7 +179,7 @@ def _setext_level(norm: Normalized, after: Block | None) -> float | None:
 def _lead_in_kind(text: str) -> Classified | None:
     """A heading line that is a lead-in of the duties (``… because you will...``)."""
     tail = text.rstrip(" *_")
-    if tail.endswith((":", "…", "...")) and LEAD_IN.search(tail, max(0, len(tail) - LEAD_IN_REACH)):
+    if tail.endswith((":", "…", "...")) and LEAD_IN.match(tail, max(0, len(tail) - LEAD_IN_REACH)):
         return Classified("responsibilities", False)
     return None
 
@@ -523,7 +523,7 @@ def _lead_in_at(norm: Normalized, blocks: Sequence[Block], i: int, lo: int) -> _
     else:
         return None
     window = max(block.start, end - LEAD_IN_REACH)
-    if LEAD_IN.search(text, window, end) is None and not names_duties(text[window:end]):
+    if LEAD_IN.match(text, window, end) is None and not names_duties(text[window:end]):
         return None
     if not _leads_into_duties(text[window : end - colon]):
         return None
@@ -551,7 +551,7 @@ def _glued_lead_in(text: str, lo: int, hi: int, checks: list[int]) -> _Heading |
             window = max(lo, colon - LEAD_IN_REACH)
             sentence = _SENTENCE_BEFORE.search(text, window, colon)
             start = sentence.end() if sentence else window
-            if LEAD_IN.search(text, start, colon + 1) and _leads_into_duties(text[start:colon]):
+            if LEAD_IN.match(text, start, colon + 1) and _leads_into_duties(text[start:colon]):
                 return _Heading(
                     start, colon + 1, start, colon, "responsibilities", known=False, line=False
                 )

@@ -1,0 +1,56 @@
+"""Lead-ins are found by matching backwards from a colon: the same lead-ins a forward search
+finds (items) or a search of the whole window finds (sections)."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from postings_parser.posting import items
+from postings_parser.posting.headings import LEAD_IN
+
+# pieces of real lead-ins and of the prose around them
+_PIECES = [
+    "you will", "You'll", "will lead", "include", "the following", "responsibilities", "in",
+    "Key", "duties", "as a", "we", "Apply", "to", "ll", ":", " :", ": ", "...", "…", " ",
+    "  ", "\n", "-", "In this role, you will", "What you will do", "Vos missions",
+    "Ihre Aufgaben", "deberás", "willing",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+_FORWARD = regex.compile(items._LEAD_IN.pattern, regex.IGNORECASE)
+
+
+def _first_lead_in_searched(text: str) -> int | None:
+    last = text.rfind(":")
+    m = _FORWARD.search(text, 0, last + 1) if last != -1 else None
+    return None if m is None else m.end()
+
+
+def _first_lead_in_matched(text: str) -> int | None:
+    colon = text.find(":")
+    while colon != -1 and items._LEAD_IN.match(text, 0, colon + 1) is None:
+        colon = text.find(":", colon + 1)
+    return None if colon == -1 else colon + 1
+
+
+@given(_TEXTS)
+def test_the_first_lead_in_is_the_one_a_forward_search_finds(text: str) -> None:
+    assert _first_lead_in_matched(text) == _first_lead_in_searched(text)
+
+
+@given(_TEXTS, st.sampled_from([":", "…", "..."]))
+def test_a_heading_lead_in_matched_at_its_end_is_the_one_a_search_finds(
+    text: str, end: str
+) -> None:
+    text += end  # the callers' windows end with the colon or ellipsis
+    found, matched = LEAD_IN.search(text), LEAD_IN.match(text)
+    assert (found and found.span()) == (matched and matched.span())
+
+
+def test_real_lead_ins_are_found() -> None:
+    assert _first_lead_in_matched("In this role, you will: build things") == 23
+    assert _first_lead_in_matched("Note: In this role you will: build") == 28
+    assert _first_lead_in_matched("Contact: jobs@example.com") is None
+    assert LEAD_IN.match("In this role, you will:") is not None
