@@ -1,5 +1,7 @@
-"""Lead-ins are found by matching backwards from a colon: the same lead-ins a forward search
-finds (items) or a search of the whole window finds (sections)."""
+"""Shortcuts in the scans find what the whole scans find: lead-ins matched backwards from a
+colon are those a forward search finds (items) or a search of the whole window finds
+(sections); run-on items are cut where the three scans for item starts cut them, the scans
+skipped where none can find one."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postings_parser.posting import items
+from postings_parser.posting import items, split
 from postings_parser.posting.headings import LEAD_IN
 
 # pieces of real lead-ins and of the prose around them
@@ -54,3 +56,23 @@ def test_real_lead_ins_are_found() -> None:
     assert _first_lead_in_matched("Note: In this role you will: build") == 28
     assert _first_lead_in_matched("Contact: jobs@example.com") is None
     assert LEAD_IN.match("In this role, you will:") is not None
+
+
+# --- run-on items: an item without capitals or digits past its first character is not cut ---
+_ITEM_PIECES = [
+    "develop", "Develop", " ", "  ", "models", "Lead", "lead", "3+", "5", " years", "years",
+    "experienceWork", "domainsLead", "Proactively", "identify", ",", ".", "and", "AWS", "é",
+    "Étudier", "ǅ", "٣", "with", "customers",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_ITEM_PIECES), max_size=12).map("".join))
+def test_the_run_on_cuts_are_those_the_three_scans_find(item: str) -> None:
+    scanned = sorted(
+        {
+            *split._starter_cuts(item, 0, len(item)),
+            *split._years_cuts(item, 0, len(item)),
+            *split._glue_cuts(item, 0, len(item)),
+        }
+    )
+    assert split.run_on_cuts(item, 0, len(item)) == scanned
