@@ -75,6 +75,9 @@ def test_page_prints_a_short_summary_by_default(capsys: pytest.CaptureFixture[st
     assert len(lines) == 12  # the title, one line per posting, the --json hint
     assert "| GB, MLN, Edinburgh |" in lines[1]
     assert "--json" in lines[-1]
+    # the gold parse: posting 0 states no requirement, posting 4 asks for a master's, 3+ years
+    assert lines[1].endswith("| en | 0 requirements, no degree, no years")
+    assert lines[5].endswith("| en | 2 requirements, master, 3+ years")
 
 
 def test_version_and_python_dash_m() -> None:

@@ -94,9 +94,10 @@ def _page_summary(page: Page) -> str:
         where = "; ".join(loc.raw for loc in p.locations) or "no location"
         first = p.title or p.text[p.body.start - p.span.start :].strip().split("\n", 1)[0]
         degree = p.min_degree.value if p.min_degree else "no degree"
+        years = f"{p.min_years:g}+ years" if p.min_years is not None else "no years"
         lines.append(
             f"  {p.index:>2}. {first[:60]} | {where} | {p.language or '?'} | "
-            f"{len(p.requirements)} requirements, {degree}, {p.min_years or 0:g}+ years"
+            f"{len(p.requirements)} requirements, {degree}, {years}"
         )
     lines.append("(the whole page as JSON: add --json)")
     return "\n".join(lines)
