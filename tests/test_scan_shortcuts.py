@@ -1,7 +1,8 @@
 """Shortcuts in the scans find what the whole scans find: lead-ins matched backwards from a
 colon are those a forward search finds (items) or a search of the whole window finds
 (sections); run-on items are cut where the three scans for item starts cut them, the scans
-skipped where none can find one."""
+skipped where none can find one; a sentence around a cue ends at the nearest stops that
+end sentences."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postings_parser.posting import items, split
+from postings_parser.posting import facts, items, split
 from postings_parser.posting.headings import LEAD_IN
 
 # pieces of real lead-ins and of the prose around them
@@ -76,3 +77,22 @@ def test_the_run_on_cuts_are_those_the_three_scans_find(item: str) -> None:
         }
     )
     assert split.run_on_cuts(item, 0, len(item)) == scanned
+
+
+# --- facts: a sentence ends at the first stop that is a boundary ------------------------------
+_SENTENCE_PIECES = [
+    "Remote", "work", " ", ".", "U.S.", "e.g.", "!", "?", "\n", "•", "ca. 90 %", "Hybrid",
+    "3 days", ":", ",", "etc.", "A", "in-office", "…",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16).map("".join), st.data())
+def test_a_sentence_is_bounded_by_the_nearest_stops_that_end_sentences(
+    text: str, data: st.DataObject
+) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    stops = [i for i, c in enumerate(text) if c in facts._STOPS]
+    after = next((i for i in stops if i >= pos and facts._is_boundary(text, i)), len(text))
+    before = next((i + 1 for i in reversed(stops) if i < pos and facts._is_boundary(text, i)), 0)
+    assert facts._boundary_after(text, pos, len(text)) == after
+    assert facts._boundary_before(text, pos, 0) == before

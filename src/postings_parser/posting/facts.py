@@ -30,6 +30,7 @@ from typing import TypeVar
 
 import ahocorasick_rs
 import pycountry
+import regex
 
 from ..models import (
     EmploymentKind,
@@ -52,6 +53,8 @@ _MAX_MATCHES = 8  # matches of one phrase read in one sentence (bounds the work 
 _PREFERENCE = ("remote", "hybrid", "onsite")
 _NEVER = re.compile(r"(?!)")
 _STOPS = ("\n", ".", "!", "?", "•")  # characters that may end a sentence
+_STOP = re.compile(f"[{re.escape(''.join(_STOPS))}]")
+_STOP_BACKWARDS = regex.compile(_STOP.pattern, regex.REVERSE)  # the nearest one before first
 _PERCENT = re.compile(r"(?P<p>\d{1,3})(?:[.,]\d+)?\s?%")
 _BRACKETED = re.compile(r"[\[(]([^\[\]()\n]{1,40})[\])]")
 _FIELD_SEP = re.compile(r"\s*[/|•·;]\s*|\s+[-–—]\s+")
@@ -498,26 +501,18 @@ def _is_boundary(text: str, i: int) -> bool:
 
 def _boundary_before(text: str, pos: int, lo: int) -> int:
     """Where the sentence holding ``pos`` starts (not before ``lo``)."""
-    i = pos
-    while True:
-        i = max(text.rfind(c, lo, i) for c in _STOPS)
-        if i < 0:
-            return lo
-        if _is_boundary(text, i):
-            return i + 1
+    for stop in _STOP_BACKWARDS.finditer(text, lo, pos):
+        if _is_boundary(text, stop.start()):
+            return stop.end()
+    return lo
 
 
 def _boundary_after(text: str, pos: int, hi: int) -> int:
     """Where the sentence holding ``pos`` ends (not after ``hi``)."""
-    i = pos
-    while True:
-        found = [j for j in (text.find(c, i, hi) for c in _STOPS) if j >= 0]
-        if not found:
-            return hi
-        i = min(found)
-        if _is_boundary(text, i):
-            return i
-        i += 1
+    for stop in _STOP.finditer(text, pos, hi):
+        if _is_boundary(text, stop.start()):
+            return stop.start()
+    return hi
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
