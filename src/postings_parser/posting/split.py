@@ -81,6 +81,10 @@ _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}|\p{Lu}\.\p{Lu}\.)")  # ``d
 _GLUED_WORD = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}\.\p{Lu}\.")
 _GLUED_CONNECTOR = regex.compile(r"\p{Ll}(?:OR|AND)$")
 _NEXT_WORD = re.compile(r"[ ]+(\S)")
+# what every cut stands before, each asked of the engine whose scan reads it (``re`` and
+# ``regex`` may know different versions of Unicode): a capital (the glue scan's ``\p{Lu}``;
+# item starters begin with one) or a digit (the years scan's ``\d``)
+_CAPITAL = regex.compile(r"\p{Lu}")
 _DIGIT = re.compile(r"\d")
 _TOKEN_START = regex.compile(r"[\p{L}\p{N}'’.\p{Pd}]{1,40}$")
 # a semicolon that separates the items of a flattened list: a capitalised word follows, maybe
@@ -265,7 +269,10 @@ def run_on_cuts(text: str, start: int, end: int) -> list[int]:
     ``… related field experience 3+ years of building …`` and ``… live robotic equipment Work
     directly with …`` and glued ``… domainsLead cross-functional …``.
     """
-    if text[start + 1 : end].islower() and _DIGIT.search(text, start + 1, end) is None:
+    if (
+        _CAPITAL.search(text, start + 1, end) is None
+        and _DIGIT.search(text, start + 1, end) is None
+    ):
         return []  # every cut stands before a capital or a digit (none at ``start`` is cut)
     cuts = {
         *_starter_cuts(text, start, end),
