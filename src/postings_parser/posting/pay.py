@@ -141,13 +141,12 @@ class _Cue:
 
 @dataclass(frozen=True, slots=True)
 class _Scanners:
-    """Cheap scans, each led by a character class, for currency cues (by ``re``; ``before``
-    by ``regex``, which scans it in about 1.5 ns a character where ``re`` takes 4.7)."""
+    """Cheap scans (stdlib ``re``, each led by a character class) for currency cues."""
 
     symbol: re.Pattern[str]
     lettered: re.Pattern[str]
     after: re.Pattern[str]
-    before: _Pattern
+    before: re.Pattern[str]
     word: _Pattern
 
 
@@ -173,7 +172,7 @@ def _scanners() -> _Scanners:
             + rf"){_GAP}(?=\d)"
         ),
         after=re.compile(after),
-        before=regex.compile(rf"[A-Z][A-Z][A-Z](?={_GAP}\d)"),
+        before=re.compile(rf"[A-Z][A-Z][A-Z](?={_GAP}\d)"),
         word=regex.compile(_alt(C.PAY_CURRENCY_WORDS)),
     )
 
