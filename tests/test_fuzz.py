@@ -16,6 +16,7 @@ import postings_parser as pp
 from postings_parser.rules.chars import FORMAT, INVISIBLE
 
 from .conftest import FIXTURES, read_jsonl
+from .test_unvalidated import assert_same, revalidated
 
 PAGE = (FIXTURES / "amazon_science_article_page.txt").read_text(encoding="utf-8")
 HTML = (FIXTURES / "amazon_science_article_page.divsoup.html").read_text(encoding="utf-8")
@@ -63,6 +64,8 @@ def _check_page(page: pp.Page) -> None:
 def _check_round_trips(model: Any) -> None:
     assert type(model).model_validate_json(model.model_dump_json()) == model
     assert pickle.loads(pickle.dumps(model)) == model
+    # the pipeline builds its models without validation: they must be what validation makes
+    assert_same(model, revalidated(model))
 
 
 def _parse_page(source: str | bytes) -> pp.Page | None:

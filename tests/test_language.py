@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
 import numpy
 import pytest
 from hypothesis import given
@@ -14,13 +10,7 @@ from hypothesis import strategies as st
 import postings_parser as pp
 from postings_parser.posting.language import _identifier, restricted_identifier
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def read_jsonl(name: str) -> list[dict[str, Any]]:
-    with (FIXTURES / name).open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
-
+from .conftest import read_jsonl
 
 # real sentences of the varied dev postings, one language each
 CASES = [

@@ -5,7 +5,7 @@ where it holds an enum would all compare equal and still be wrong)."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +17,7 @@ from hypothesis import strategies as st
 import postings_parser as pp
 from postings_parser.models import Item, Posting, Span, unvalidated
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def read_jsonl(name: str) -> list[dict[str, Any]]:
-    with (FIXTURES / name).open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
+from .conftest import FIXTURES, read_jsonl
 
 
 def assert_same(got: Any, want: Any, where: str = "") -> None:
@@ -106,3 +101,23 @@ def test_the_unvalidated_constructor_refuses_unknown_and_missing_fields() -> Non
 def test_models_users_construct_are_still_validated() -> None:
     with pytest.raises(pydantic.ValidationError):
         Item(text="ab", start=-1, end=2)
+
+
+def _lists_of(model: pydantic.BaseModel) -> Iterator[list[Any]]:
+    """Every list a model and the models in it hold."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        values = value if isinstance(value, list) else [value]
+        if isinstance(value, list):
+            yield value
+        for v in values:
+            if isinstance(v, pydantic.BaseModel):
+                yield from _lists_of(v)
+
+
+@pytest.mark.parametrize("corpus", ["amazon_science_careers.dev.jsonl", "employers.sample.jsonl"])
+def test_no_two_fields_of_a_parse_share_a_list(corpus: str) -> None:
+    # validation gave every field a list of its own; changing one must not change another
+    for record in read_jsonl(corpus):
+        lists = list(_lists_of(pp.parse_posting(record["text"])))
+        assert len({id(x) for x in lists}) == len(lists), record.get("job_id")

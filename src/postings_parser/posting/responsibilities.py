@@ -67,7 +67,7 @@ def find_responsibilities(
         heading=section.heading,
         intro=intro_text,
         intro_span=intro_span,
-        items=section.items,
+        items=list(section.items),  # a list of its own, as validation made it
         start=section.start,
         end=section.end,
     )
