@@ -207,3 +207,25 @@ def test_no_errors_file_without_errors(records: Path, tmp_path: Path) -> None:
     assert main(["parse", str(records), "-o", str(out), "--quiet"]) == 0
     assert not stale.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "o.jsonl"]
+
+
+def test_a_row_group_ends_at_its_byte_bound_as_at_its_row_bound(
+    records: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the rows of a group wait in memory: long postings must not make a group of 4,096 of them
+    from postings_parser.batch import outputs, run
+
+    monkeypatch.setattr(run, "BATCH_BYTES", 1)  # a batch, and a write, per record
+    whole = tmp_path / "whole.parquet"
+    assert main(["parse", str(records), "-o", str(whole), "--quiet"]) == 0
+    init = outputs.ParquetRows.__init__
+    monkeypatch.setattr(
+        outputs.ParquetRows,
+        "__init__",
+        lambda self, target: init(self, target, row_group_bytes=1),
+    )
+    bounded = tmp_path / "bounded.parquet"
+    assert main(["parse", str(records), "-o", str(bounded), "--quiet"]) == 0
+    assert pq.ParquetFile(whole).num_row_groups == 1
+    assert pq.ParquetFile(bounded).num_row_groups > 1
+    assert pq.read_table(bounded).equals(pq.read_table(whole))

@@ -128,9 +128,14 @@ class JsonlRows:
 
 
 class ParquetRows:
-    """Record batches of :data:`postings_parser.arrow.SCHEMA` (Arrow IPC bytes), in row groups."""
+    """Record batches of :data:`postings_parser.arrow.SCHEMA` (Arrow IPC bytes), in row groups
+    of ``row_group_rows`` rows or ``row_group_bytes`` bytes of Arrow data, whichever comes
+    first: the rows of a group wait in memory, and rows of long postings would otherwise make
+    that many times their size."""
 
-    def __init__(self, target: Path, row_group_rows: int = 4096) -> None:
+    def __init__(
+        self, target: Path, row_group_rows: int = 4096, row_group_bytes: int = 16 * 2**20
+    ) -> None:
         import pyarrow.parquet as pq
 
         from .arrow import SCHEMA
@@ -139,8 +144,9 @@ class ParquetRows:
         self._schema = SCHEMA
         self._writer = pq.ParquetWriter(str(self.temp), SCHEMA)
         self._pending: list[Any] = []
-        self._rows = 0
+        self._rows = self._bytes = 0
         self._row_group_rows = row_group_rows
+        self._row_group_bytes = row_group_bytes
 
     def write(self, encoded: Any) -> None:
         import pyarrow as pa
@@ -148,7 +154,8 @@ class ParquetRows:
         batch = pa.ipc.read_record_batch(pa.py_buffer(encoded), self._schema)
         self._pending.append(batch)
         self._rows += batch.num_rows
-        if self._rows >= self._row_group_rows:
+        self._bytes += batch.nbytes
+        if self._rows >= self._row_group_rows or self._bytes >= self._row_group_bytes:
             self._flush()
 
     def _flush(self) -> None:
@@ -156,7 +163,7 @@ class ParquetRows:
 
         if self._pending:
             self._writer.write_table(pa.Table.from_batches(self._pending))
-            self._pending, self._rows = [], 0
+            self._pending, self._rows, self._bytes = [], 0, 0
 
     def commit(self) -> None:
         self._flush()
