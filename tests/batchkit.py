@@ -133,3 +133,18 @@ def wait_for(predicate: Any, timeout: float = 60.0) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def run_config(source: Path, **options: object) -> dict[str, object]:
+    """The ``run.json`` a stopped run over ``source`` leaves: the CLI's options for a page run,
+    then ``options``."""
+    return {
+        "inputs": [str(source)],
+        "format": "jsonl",
+        "unit": "page",
+        "strict": False,
+        "text_field": None,
+        "input_format": "auto",
+        "max_record_bytes": 20 * 2**20,
+        **options,
+    }

@@ -12,7 +12,7 @@ import pytest
 
 from postings_parser.batch.cli import main
 
-from .batchkit import amazon_lines, jsonl
+from .batchkit import amazon_lines, jsonl, run_config
 from .conftest import FIXTURES
 
 
@@ -106,7 +106,7 @@ def test_resume_takes_up_after_the_committed_parts(records: Path, tmp_path: Path
     for name in ("part-00002.jsonl", "part-00003.jsonl"):
         (resumed / name).unlink()
     (resumed / "_progress").mkdir()
-    (resumed / "_progress" / "run.json").write_text(json.dumps(_config(records)))
+    (resumed / "_progress" / "run.json").write_text(json.dumps(run_config(records, part_records=6)))
     for i in range(2):
         (resumed / "_progress" / f"part-{i:05d}.json").write_text(json.dumps(_counts(6)))
         (resumed / "_progress" / f"part-{i:05d}.errors.jsonl").write_text("")
@@ -117,19 +117,6 @@ def test_resume_takes_up_after_the_committed_parts(records: Path, tmp_path: Path
     for part in sorted(whole.glob("part-*")):
         assert (resumed / part.name).read_bytes() == part.read_bytes()
     assert json.loads((resumed / "_SUCCESS").read_text())["records"] == 20
-
-
-def _config(records: Path) -> dict[str, object]:
-    return {
-        "inputs": [str(records)],
-        "format": "jsonl",
-        "unit": "page",
-        "strict": False,
-        "text_field": None,
-        "input_format": "auto",
-        "max_record_bytes": 20 * 2**20,
-        "part_records": 6,
-    }
 
 
 def _counts(n: int) -> dict[str, object]:
@@ -151,7 +138,9 @@ def test_resume_with_other_options_is_refused(records: Path, tmp_path: Path) -> 
     assert main(["parse", str(records), "-o", out, "--part-records", "6", "--quiet"]) == 0
     (tmp_path / "ds" / "_SUCCESS").unlink()
     (tmp_path / "ds" / "_progress").mkdir()
-    (tmp_path / "ds" / "_progress" / "run.json").write_text(json.dumps(_config(records)))
+    (tmp_path / "ds" / "_progress" / "run.json").write_text(
+        json.dumps(run_config(records, part_records=6))
+    )
     args = ["parse", str(records), "-o", out, "--part-records", "7", "--resume", "--quiet"]
     assert main(args) == 2
 

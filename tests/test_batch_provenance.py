@@ -17,7 +17,7 @@ import pytest
 from postings_parser.batch.cli import main
 from postings_parser.batch.provenance import RECORD_FIELDS, Provenance, field_text
 
-from .batchkit import amazon_lines, jsonl, page_html, warc_record
+from .batchkit import amazon_lines, jsonl, page_html, run_config, warc_record
 from .conftest import FIXTURES, read_jsonl
 
 EMPLOYERS = FIXTURES / "employers.sample.jsonl"
@@ -230,23 +230,6 @@ def test_workers_carry_the_record_fields(tmp_path: Path) -> None:
     assert [r["source"] for r in rows] == [[("url", x["url"])] for x in records]
 
 
-def _run_config(source: Path) -> dict[str, object]:
-    """The ``run.json`` of a stopped ``--unit posting --keep-fields url`` run over ``source``."""
-    return {
-        "inputs": [str(source)],
-        "format": "parquet",
-        "unit": "posting",
-        "strict": False,
-        "text_field": None,
-        "input_format": "auto",
-        "max_record_bytes": 20 * 2**20,
-        "part_records": 2,
-        "keep_fields": ["url"],
-        "id_field": None,
-        "location_field": None,
-    }
-
-
 @pytest.mark.parametrize(
     ("changed", "named"),
     [
@@ -266,7 +249,19 @@ def test_resume_with_other_record_fields_is_refused(
     assert main([*base, "--keep-fields", "url", "--quiet"]) == 0
     (out / "_SUCCESS").unlink()  # as a stopped run leaves it
     (out / "_progress").mkdir()
-    (out / "_progress" / "run.json").write_text(json.dumps(_run_config(source)))
+    (out / "_progress" / "run.json").write_text(
+        json.dumps(
+            run_config(
+                source,
+                format="parquet",
+                unit="posting",
+                part_records=2,
+                keep_fields=["url"],
+                id_field=None,
+                location_field=None,
+            )
+        )
+    )
     capsys.readouterr()
     assert main([*base, "--resume", "--quiet", *changed]) == 2
     assert capsys.readouterr().err.rstrip().endswith(f"other options than the stopped run: {named}")

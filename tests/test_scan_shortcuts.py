@@ -6,6 +6,7 @@ end sentences."""
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,22 +26,25 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 _FORWARD = regex.compile(items._LEAD_IN.pattern, regex.IGNORECASE)
 
 
-def _first_lead_in_searched(text: str) -> int | None:
-    last = text.rfind(":")
-    m = _FORWARD.search(text, 0, last + 1) if last != -1 else None
-    return None if m is None else m.end()
+def _lead_in_searched(text: str, start: int, end: int) -> int | None:
+    """The end of the lead-in of ``text[start:end]`` as a forward search finds it."""
+    label = items._LEAD_LABEL.match(text, start, end)
+    if label is not None:
+        return label.end()
+    last = text.rfind(":", start, end)
+    m = _FORWARD.search(text, start, last + 1) if last != -1 else None
+    if m is None or split.run_on_cuts(text, start, m.end()):
+        return None
+    return m.end()
 
 
-def _first_lead_in_matched(text: str) -> int | None:
-    colon = text.find(":")
-    while colon != -1 and items._LEAD_IN.match(text, 0, colon + 1) is None:
-        colon = text.find(":", colon + 1)
-    return None if colon == -1 else colon + 1
-
-
-@given(_TEXTS)
-def test_the_first_lead_in_is_the_one_a_forward_search_finds(text: str) -> None:
-    assert _first_lead_in_matched(text) == _first_lead_in_searched(text)
+@given(_TEXTS, st.data())
+def test_the_first_lead_in_is_the_one_a_forward_search_finds(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert items._lead_in_end(text, start, end) == _lead_in_searched(text, start, end)
 
 
 @given(_TEXTS, st.sampled_from([":", "…", "..."]))
@@ -52,11 +56,20 @@ def test_a_heading_lead_in_matched_at_its_end_is_the_one_a_search_finds(
     assert (found and found.span()) == (matched and matched.span())
 
 
-def test_real_lead_ins_are_found() -> None:
-    assert _first_lead_in_matched("In this role, you will: build things") == 23
-    assert _first_lead_in_matched("Note: In this role you will: build") == 28
-    assert _first_lead_in_matched("Contact: jobs@example.com") is None
+def test_a_heading_lead_in_is_matched_at_its_colon() -> None:
     assert LEAD_IN.match("In this role, you will:") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("In this role, you will: build things", 23),
+        ("Note: In this role you will: build", 28),
+        ("Contact: jobs@example.com", None),
+    ],
+)
+def test_real_lead_ins_are_found(text: str, end: int | None) -> None:
+    assert items._lead_in_end(text, 0, len(text)) == end
 
 
 # --- run-on items: an item without capitals or digits past its first character is not cut ---
