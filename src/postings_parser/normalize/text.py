@@ -29,9 +29,10 @@ from ..rules.chars import (
     LINE_BREAKS,
     REPLACEMENT_CHARACTER,
     SPACES,
+    SURROGATES,
 )
 from .blocks import Normalized, line_blocks
-from .charclass import has_astral
+from .charclass import CharClass, has_astral
 from .decode import decode
 
 __all__ = ["clean", "decode", "line_blocks", "looks_like_html", "normalize"]
@@ -54,20 +55,15 @@ _SPECIAL = re.compile(
         ]
     )
 )
-# the characters a match of the pattern starts with that lie in the Basic Multilingual Plane: a
-# class of them alone is one lookup a character, while a class holding astral characters too is
-# a list of alternatives tried in turn.  A text with astral characters is read by the pattern.
-_SPECIAL_BMP_START = re.compile(
-    "["
-    + "".join(
-        re.escape(c)
-        for c in sorted(
-            set(_REMOVED_CONTROLS + FORMAT + INVISIBLE + SPACES + LINE_BREAKS)
+# the characters a match of the pattern starts with (one lookup a character in a text without
+# astral characters; a text with them is read by the pattern itself)
+_SPECIAL_START = CharClass(
+    "".join(
+        sorted(
+            set(_REMOVED_CONTROLS + FORMAT + INVISIBLE + SPACES + LINE_BREAKS + SURROGATES)
             | set(C1_AS_WINDOWS_1252)
         )
-        if ord(c) <= 0xFFFF
     )
-    + "\ud800-\udfff]"
 )
 # a tag of the elements that make up most markup, opening or closing, and the start of a document
 _TAG_PATTERN = (
@@ -134,12 +130,13 @@ def _special_runs(text: str) -> Iterator[re.Match[str]]:
     if has_astral(text):
         yield from _SPECIAL.finditer(text)
         return
-    start = _SPECIAL_BMP_START.search(text)
+    starts = _SPECIAL_START.pattern(text, astral=False)
+    start = starts.search(text)
     while start is not None:
         m = _SPECIAL.match(text, start.start())
         assert m is not None  # every character of the class starts a match
         yield m
-        start = _SPECIAL_BMP_START.search(text, m.end())
+        start = starts.search(text, m.end())
 
 
 def _replace_special(text: str) -> tuple[str, SourceMap, dict[str, int]]:
